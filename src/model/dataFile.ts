@@ -1,4 +1,9 @@
-import { z } from 'zod';
+// zod/mini: the same schema language, tree-shaken to a few KB for the first page load.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini ships no messages; English ones say what was expected and what came ("expected string, received undefined").
+z.config(en());
 
 /** The only data-file version this build understands; bump it on any breaking schema change. */
 export const DATA_FILE_VERSION = 1;
@@ -21,18 +26,19 @@ export type Granularity = z.infer<typeof GranularitySchema>;
 export const CategorySchema = z.enum(['battle', 'military', 'visit', 'political', 'holiday', 'other']);
 export type Category = z.infer<typeof CategorySchema>;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
-const offset = z.number().int().nonnegative();
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes'));
+const offset = z.int().check(z.nonnegative());
 /** YYYY-MM-DD */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** One non-empty line of the source article, verbatim. */
 export const ParagraphSchema = z.object({
   id,
   kind: ParagraphKindSchema,
-  text: z.string().min(1),
+  text: nonEmpty(),
   /** Set when this line repeats an earlier one (a caption printed twice): shown once. */
-  repeatOf: id.optional(),
+  repeatOf: z.optional(id),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
@@ -41,16 +47,16 @@ export const SpanSchema = z.object({
   paragraph: id,
   start: offset,
   end: offset,
-  text: z.string().min(1),
+  text: nonEmpty(),
 });
 export type Span = z.infer<typeof SpanSchema>;
 
 /** A temporal expression found in the text, normalised TimeML-style. */
-export const MentionSchema = SpanSchema.extend({
+export const MentionSchema = z.extend(SpanSchema, {
   id,
   type: TimexTypeSchema,
   /** TimeML value: "2022-09", "2023-04-18", "P2M", "PRESENT_REF", "XXXX-WXX-1" … */
-  value: z.string().min(1),
+  value: nonEmpty(),
   /** How the value was reached, step by step ("May" + published 2023-04-18 + past tense → 2022-05). */
   trace: z.array(z.string()),
 });
@@ -59,39 +65,39 @@ export type Mention = z.infer<typeof MentionSchema>;
 /** A dated event and the exact words it came from. */
 export const EventSchema = z.object({
   id,
-  title: z.string().min(1),
+  title: nonEmpty(),
   /** TimeML value at its real precision ("2022-09" is a month), or PAST_REF/PRESENT_REF/FUTURE_REF. */
-  start: z.string().min(1),
+  start: nonEmpty(),
   /** Inclusive end at its own precision; absent for a single point or period. */
-  end: z.string().min(1).optional(),
+  end: z.optional(nonEmpty()),
   granularity: GranularitySchema,
   /** The start (or the whole date) is approximate ("about early August 2022"). */
   approximate: z.boolean(),
   /** The end is approximate: drawn fading out. */
-  approximateEnd: z.boolean().default(false),
+  approximateEnd: z._default(z.boolean(), false),
   /** Still going on at publication: drawn running to the edge with an arrow. */
-  ongoing: z.boolean().default(false),
+  ongoing: z._default(z.boolean(), false),
   category: CategorySchema,
   /** The same dates in Extended Date/Time Format (ISO 8601-2). */
-  edtf: z.string().min(1),
-  sources: z.array(SpanSchema).min(1),
+  edtf: nonEmpty(),
+  sources: z.array(SpanSchema).check(z.minLength(1)),
   /** Ids of the mentions that date this event. */
-  mentions: z.array(id).default([]),
+  mentions: z._default(z.array(id), []),
   /** Why this date: the trace of the mention(s) that dated it. */
-  why: z.array(z.string()).default([]),
+  why: z._default(z.array(z.string()), []),
 });
 export type TimelineEvent = z.infer<typeof EventSchema>;
 
 /** Facts about the article as printed. */
 export const ArticleSchema = z.object({
   id,
-  title: z.string().min(1),
+  title: nonEmpty(),
   /** Publication date: every relative expression resolves against it. */
   published: isoDay,
   /** Time of day as printed ("9:25pm"). */
-  time: z.string().optional(),
-  section: z.string().optional(),
-  credit: z.string().optional(),
+  time: z.optional(z.string()),
+  section: z.optional(z.string()),
+  credit: z.optional(z.string()),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -100,15 +106,15 @@ const DataFileShape = z.object({
     error: (issue) => `unknown version ${JSON.stringify(issue.input)}: this build reads version ${DATA_FILE_VERSION}`,
   }),
   /** Which program wrote the file. */
-  generator: z.string().optional(),
+  generator: z.optional(z.string()),
   article: ArticleSchema,
-  paragraphs: z.array(ParagraphSchema).min(1),
+  paragraphs: z.array(ParagraphSchema).check(z.minLength(1)),
   mentions: z.array(MentionSchema),
   events: z.array(EventSchema),
 });
 
 /** The events data file: self-contained, versioned, every span checked against its paragraph. */
-export const DataFileSchema = DataFileShape.superRefine((file, ctx) => {
+export const DataFileSchema = DataFileShape.check(z.superRefine((file, ctx) => {
   const paragraphs = new Map(file.paragraphs.map((p) => [p.id, p]));
   const checkSpan = (span: Span, path: (string | number)[]) => {
     const paragraph = paragraphs.get(span.paragraph);
@@ -148,7 +154,7 @@ export const DataFileSchema = DataFileShape.superRefine((file, ctx) => {
       if (!mentionIds.has(m)) ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j], message: `no mention "${m}"` });
     });
   });
-});
+}));
 export type DataFile = z.infer<typeof DataFileSchema>;
 /** A data file before defaults are applied (what writers may omit). */
 export type DataFileInput = z.input<typeof DataFileSchema>;
