@@ -1,0 +1,61 @@
+import type { TimelineEvent } from '../model/dataFile';
+import { toEventSpan, type EventSpan } from '../model/eventSpan';
+import { parseTimeValue } from '../model/timeValue';
+
+/** An event with its position in time, ready for a scale. */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  span: EventSpan;
+}
+
+/** Events that can be drawn, in time order (start, then end, then id; future items after publication), and those whose dates name no position. */
+export interface PlacedEvents {
+  placed: PlacedEvent[];
+  unplaced: TimelineEvent[];
+}
+
+// A future item is known only to come after the publication day, so it sorts after that day's events.
+const orderMsOf = (span: EventSpan) => (span.future ? span.endMs : span.startMs);
+
+/** Places every event against the publication day and sorts them the way the arrow keys walk them. */
+export function placeEvents(events: readonly TimelineEvent[], published: string): PlacedEvents {
+  const placed: PlacedEvent[] = [];
+  const unplaced: TimelineEvent[] = [];
+  for (const event of events) {
+    const span = toEventSpan(event, published);
+    if (span) placed.push({ event, span });
+    else unplaced.push(event);
+  }
+  placed.sort((a, b) => orderMsOf(a.span) - orderMsOf(b.span) || a.span.endMs - b.span.endMs || (a.event.id < b.event.id ? -1 : 1));
+  return { placed, unplaced };
+}
+
+const DAY_MS = 86_400_000;
+// Room after the last date for open-ended items, so an arrow into the future has somewhere to point.
+const OPEN_END_ROOM_RATIO = 0.12;
+const MIN_SPAN_MS = 60 * DAY_MS;
+const PADDING_RATIO = 0.04;
+
+/** The domain that shows every event and the publication day with a little padding: the "Fit all" view. */
+export function computeFitDomainMs(placed: readonly PlacedEvent[], published: string): [number, number] {
+  const publishedSpan = parseTimeValue(published);
+  const startsMs = placed.map((p) => p.span.startMs);
+  const endsMs = placed.map((p) => p.span.endMs);
+  if (publishedSpan) {
+    startsMs.push(publishedSpan.startMs);
+    endsMs.push(publishedSpan.endMs);
+  }
+  if (startsMs.length === 0) {
+    const nowMs = Date.UTC(2000, 0, 1);
+    return [nowMs - MIN_SPAN_MS / 2, nowMs + MIN_SPAN_MS / 2];
+  }
+  let fromMs = Math.min(...startsMs);
+  let toMs = Math.max(...endsMs);
+  if (toMs - fromMs < MIN_SPAN_MS) {
+    const middleMs = (fromMs + toMs) / 2;
+    [fromMs, toMs] = [middleMs - MIN_SPAN_MS / 2, middleMs + MIN_SPAN_MS / 2];
+  }
+  if (placed.some((p) => p.span.openEnd)) toMs += (toMs - fromMs) * OPEN_END_ROOM_RATIO;
+  const paddingMs = (toMs - fromMs) * PADDING_RATIO;
+  return [fromMs - paddingMs, toMs + paddingMs];
+}
