@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** The selected event, kept in the URL hash so reload restores it and back/forward step through it. */
+export interface Selection {
+  /** A known event id, or null. */
+  selectedId: string | null;
+  /** Selects an event (pushing a history entry) or clears the selection with null. */
+  select: (eventId: string | null) => void;
+  /** A polite note when the URL names an event this file does not have. */
+  notice: string | null;
+}
+
+/** Reads `#event=<id>` (other hashes, like a skip link's, select nothing). */
+export function readEventIdFromHash(hash: string): string | null {
+  const id = new URLSearchParams(hash.replace(/^#/, '')).get('event');
+  return id ? id : null;
+}
+
+/** The URL for a selection: the same page with `#event=<id>`, or with no hash at all when cleared. */
+export function writeEventIdToUrl(location: Pick<Location, 'pathname' | 'search'>, eventId: string | null): string {
+  const page = `${location.pathname}${location.search}`;
+  return eventId ? `${page}#event=${encodeURIComponent(eventId)}` : page;
+}
+
+/**
+ * Selection state living in the URL hash. Each new selection is a pushState, so the browser's back and
+ * forward buttons step through earlier selections; popstate and hashchange (a hand-edited URL) restore it.
+ */
+export function useSelection(knownIds: ReadonlySet<string>): Selection {
+  const [requestedId, setRequestedId] = useState(() => readEventIdFromHash(window.location.hash));
+
+  useEffect(() => {
+    const restore = () => setRequestedId(readEventIdFromHash(window.location.hash));
+    window.addEventListener('popstate', restore);
+    window.addEventListener('hashchange', restore);
+    return () => {
+      window.removeEventListener('popstate', restore);
+      window.removeEventListener('hashchange', restore);
+    };
+  }, []);
+
+  const select = useCallback((eventId: string | null) => {
+    if (readEventIdFromHash(window.location.hash) === eventId) return;
+    window.history.pushState(window.history.state, '', writeEventIdToUrl(window.location, eventId));
+    setRequestedId(eventId);
+  }, []);
+
+  const known = requestedId !== null && knownIds.has(requestedId);
+  return {
+    selectedId: known ? requestedId : null,
+    select,
+    notice: requestedId !== null && !known ? `This article has no event "${requestedId}", so nothing is selected.` : null,
+  };
+}

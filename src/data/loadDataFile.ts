@@ -1,0 +1,19 @@
+import type { DataFile } from '../model/dataFile';
+import { DataFileError } from './dataFileError';
+import { parseDataFile } from './parseDataFile';
+import type { DataSource } from './resolveDataSource';
+
+/** Fetches and validates one data file; every failure becomes a DataFileError with a clear message. */
+export async function loadDataFile(source: DataSource, signal?: AbortSignal): Promise<DataFile> {
+  let response: Response;
+  try {
+    response = await fetch(source.url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataFileError('network', `Could not fetch ${source.name}: ${reason}`);
+  }
+  if (!response.ok) throw new DataFileError('http', `HTTP ${response.status} fetching ${source.name}`);
+  const text = await response.text();
+  return parseDataFile(text, source.name);
+}
