@@ -72,6 +72,7 @@ describe('formatDistanceFromPublication', () => {
     [{ start: '2023-04' }, 'the month of publication'],
     [{ start: '2022-08-03', approximate: true }, 'about 8½ months before'],
     [{ start: '2024' }, '1 year after'],
+    [{ start: '2019-10' }, '3½ years before'],
     [{ start: 'FUTURE_REF' }, 'after publication'],
   ])('places %o %s', (fields, words) => {
     expect(formatDistanceFromPublication(event(fields), published)).toBe(words);
