@@ -148,8 +148,8 @@ export function formatDistanceFromPublication(event: Pick<TimelineEvent, 'start'
     const a = new Date(start.startMs);
     const b = new Date(pub.startMs);
     const months = Math.abs((b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth());
-    // Past two years, months stop being a useful count: "3½ years", not "42 months".
-    amount = months === 0 ? '' : months < 24 ? countOf(months, ['month', 'months']) : countOf(Math.round(months / 6) / 2, ['year', 'years']);
+    // Past two years, months stop being a useful count: "3½ years", not "42 months" (to the quarter year).
+    amount = months === 0 ? '' : months < 24 ? countOf(months, ['month', 'months']) : countOf(Math.round(months / 3) / 4, ['year', 'years']);
     if (!amount) return 'the month of publication';
   } else {
     const years = Math.abs(new Date(pub.startMs).getUTCFullYear() - new Date(start.startMs).getUTCFullYear());

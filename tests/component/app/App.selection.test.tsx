@@ -30,7 +30,7 @@ describe('App selection', () => {
     await userEvent.click(screen.getByRole('button', { name: 'three-year' }));
     expect(within(card()).getByRole('heading', { level: 2 }).textContent).toBe('Restoration of the lighthouse');
     expect(within(card()).getByTestId('event-date').textContent).toBe('March 2018 – 10 June 2021, 3½ years');
-    expect(within(card()).getByTestId('event-distance').textContent).toBe('39 months before');
+    expect(within(card()).getByTestId('event-distance').textContent).toBe('3¼ years before');
     expect(within(card()).getByText('Work began in March 2018').tagName).toBe('BLOCKQUOTE');
     expect(within(card()).getByRole('heading', { level: 3 }).textContent).toBe('Why this date');
     expect(within(card()).getAllByRole('listitem').map((li) => li.textContent)).toEqual([

@@ -73,6 +73,7 @@ describe('formatDistanceFromPublication', () => {
     [{ start: '2022-08-03', approximate: true }, 'about 8½ months before'],
     [{ start: '2024' }, '1 year after'],
     [{ start: '2019-10' }, '3½ years before'],
+    [{ start: '2020-01' }, '3¼ years before'],
     [{ start: 'FUTURE_REF' }, 'after publication'],
   ])('places %o %s', (fields, words) => {
     expect(formatDistanceFromPublication(event(fields), published)).toBe(words);
