@@ -26,6 +26,23 @@ describe('mapMentionsToEvents', () => {
     expect(mapMentionsToEvents(file.events, file.article.published).get('m1')).toBe('argument');
   });
 
+  it('gives a shared mention to the event it dates, before an event it only helps to place', () => {
+    const file = buildDataFile({
+      paragraphs: [{ id: 'p1', kind: 'body', text: 'The city fell in May after two months of fighting.' }],
+      mentions: [
+        { id: 'm-may', paragraph: 'p1', text: 'May', value: '2022-05' },
+        { id: 'm-two-months', paragraph: 'p1', text: 'two months', type: 'DURATION', value: 'P2M' },
+      ],
+      events: [
+        { id: 'fighting', title: 'Fighting', start: '2022-03', end: '2022-04', granularity: 'month', sources: [{ paragraph: 'p1', text: 'two months of fighting' }], mentions: ['m-two-months', 'm-may'] },
+        { id: 'fall', title: 'Fall', start: '2022-05', granularity: 'month', sources: [{ paragraph: 'p1', text: 'The city fell in May' }], mentions: ['m-may'] },
+      ],
+    });
+    const byMention = mapMentionsToEvents(file.events, file.article.published);
+    expect(byMention.get('m-may')).toBe('fall');
+    expect(byMention.get('m-two-months')).toBe('fighting');
+  });
+
   it('puts events with no position in time after dated ones', () => {
     const file = buildDataFile({
       paragraphs: [{ id: 'p1', kind: 'body', text: 'Once, long ago, and in 2020.' }],
