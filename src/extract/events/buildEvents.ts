@@ -1,0 +1,74 @@
+import type { DataFileInput, Mention, Paragraph } from '../../model/dataFile';
+import { formatEdtf } from '../../model/edtf';
+import { splitSentences } from '../segment/splitSentences';
+import { assignEventIds } from './assignEventIds';
+import { continueNarrative, type NarrativeState } from './continueNarrative';
+import { draftSentenceEvents } from './draftSentenceEvents';
+import { mergePlanned, mergeSameSentence } from './mergeEvents';
+import type { EventDraft } from './types';
+
+/** An event as written to the data file. */
+export type EventOutput = DataFileInput['events'][number];
+
+// Datelines stamp the article, they report nothing; a repeated caption was already read at its first printing.
+const isNarrative = (p: Paragraph) => (p.kind === 'body' || p.kind === 'headline' || p.kind === 'caption') && !p.repeatOf;
+
+function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Mention[], published: string): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const state: NarrativeState = {};
+  const byParagraph = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
+  for (const paragraph of paragraphs.filter(isNarrative)) {
+    const own = byParagraph.get(paragraph.id) ?? [];
+    for (const sentence of splitSentences(paragraph.text)) {
+      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end };
+      const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      let found = mergeSameSentence(draftSentenceEvents(ref, inside, published));
+      const dated = found.filter((d) => !d.plannedNoun);
+      if (dated.length === 0 && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
+        const continued = continueNarrative(ref, state);
+        if (continued) found = [continued, ...found];
+      }
+      const story = found.filter((d) => !d.plannedNoun);
+      state.previous = story.at(-1);
+      const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
+      if (point) state.lastPoint = point;
+      drafts.push(...found);
+    }
+  }
+  return mergePlanned(drafts);
+}
+
+/**
+ * Builds the events of an article from its paragraphs and mentions (mention offsets are into their paragraph):
+ * one per dated clause, anchored durations as ranges, planned events as FUTURE_REF items, undated sentences that
+ * continue a dated story at its date; same date in the same sentence merged. Ids are readable slugs of the titles.
+ */
+export function buildEvents(paragraphs: readonly Paragraph[], mentions: readonly Mention[], published: string): EventOutput[] {
+  const drafts = walkSentences(paragraphs, mentions, published);
+  const ids = assignEventIds(drafts.map((d) => d.title));
+  return drafts.flatMap((draft, index) => {
+    const edtf = formatEdtf(draft, published);
+    if (!edtf) return [];
+    const event: EventOutput = {
+      id: ids[index]!,
+      title: draft.title,
+      start: draft.start,
+      ...(draft.end ? { end: draft.end } : {}),
+      granularity: draft.granularity,
+      approximate: draft.approximate,
+      approximateEnd: draft.approximateEnd,
+      ongoing: draft.ongoing,
+      category: draft.category,
+      edtf,
+      sources: draft.sources,
+      mentions: draft.mentions,
+      why: draft.why,
+    };
+    return [event];
+  });
+}

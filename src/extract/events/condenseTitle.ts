@@ -1,0 +1,103 @@
+import { findBaseForm, inflectPresent } from './toPresentTense';
+
+/** A part of the clause to leave out of the title (a temporal mention), offsets into the clause. */
+export interface CutRange {
+  start: number;
+  end: number;
+  /** A duration: its "of …" phrase ("two months of fierce fighting") goes with it. */
+  duration?: boolean;
+}
+
+const MAX_TITLE_WORDS = 14;
+const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+$/i;
+const OF_PHRASE_AFTER = /^\s+of\s+(?:(?!(?:in|on|at|to|for|with|by|from|after|before|during)\b)[\p{L}'’-]+\s*){1,5}/iu;
+const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly|eventually|finally)\b/gi;
+const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
+const STOP_AT_END = /\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|its|his|her|their)$/i;
+const PASSIVE = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are|being)\s+([a-z]+(?:ed|en)|[a-z]+)\s+by\s+(.+)$/;
+const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
+
+function removeRanges(clause: string, cuts: readonly CutRange[]): string {
+  let text = clause;
+  for (const cut of [...cuts].sort((a, b) => b.start - a.start)) {
+    let from = cut.start;
+    let to = cut.end;
+    if (cut.duration) {
+      const of = OF_PHRASE_AFTER.exec(text.slice(to));
+      if (of) to += of[0].length;
+    }
+    const prep = PREPOSITION_BEFORE.exec(text.slice(0, from));
+    if (prep) from = prep.index;
+    text = `${text.slice(0, from)} ${text.slice(to)}`;
+  }
+  return text;
+}
+
+/** Shortens a leading name with a title ("Russian President Vladimir Putin visited" → "Putin visited"). */
+function shortenSubject(text: string): string {
+  const run = /^((?:[A-Z][\p{L}.'’-]*\s+){1,5})([A-Z][\p{L}'’-]*)(?=\s+[a-z])/u.exec(text);
+  if (!run) return text;
+  const words = run[1]!.trim().split(/\s+/);
+  if (!words.some((w) => TITLE_WORD.test(w)) && words.length < 2) return text;
+  return text.slice(run[1]!.length);
+}
+
+/** Turns the first verb after the subject into the present tense, as headlines are written. */
+function toHeadlineTense(text: string): string {
+  const words = text.split(' ');
+  for (let i = 1; i < Math.min(words.length, 6); i++) {
+    const word = words[i]!;
+    if (/^(?:has|have|had)$/.test(word) && words[i + 1] && findBaseForm(words[i + 1]!)) {
+      if (word === 'had') words[i] = 'has';
+      return words.join(' ');
+    }
+    const base = /^[a-z]+$/.test(word) ? findBaseForm(word) : null;
+    if (!base) continue;
+    const subject = words.slice(0, i).join(' ');
+    // "Russian troops" is plural; a capitalised word ending in s is more often a name ("Charles", "Paris").
+    const plural = /^(?:they|we)$/i.test(subject) || /\b[a-z]+[^s's]s$/.test(subject);
+    words[i] = inflectPresent(base, plural);
+    return words.join(' ');
+  }
+  return text;
+}
+
+/** "Mariupol was captured by Russian troops" → "Russian troops capture Mariupol". */
+function toActiveVoice(text: string): string {
+  const m = PASSIVE.exec(text);
+  if (!m) return text;
+  const [, patient, verb, agent] = m as unknown as [string, string, string, string];
+  const base = findBaseForm(verb);
+  if (!base || /\s(?:and|or)\s/.test(patient)) return text;
+  const plural = /\b[a-z]+s$/.test(agent) || /\band\b/.test(agent);
+  return `${agent} ${inflectPresent(base, plural)} ${patient.replace(/^(The|A|An)\b/, (w) => w.toLowerCase())}`;
+}
+
+function limitWords(text: string): string {
+  const words = text.split(' ');
+  if (words.length <= MAX_TITLE_WORDS) return text;
+  let cut = words.slice(0, MAX_TITLE_WORDS).join(' ');
+  while (STOP_AT_END.test(cut)) cut = cut.replace(STOP_AT_END, '');
+  return cut;
+}
+
+/**
+ * Condenses a clause into a short headline-style title: temporal mentions (with their preposition) and sequence
+ * adverbs are dropped, a relative pronoun becomes the noun it stands for, asides after a comma, relative clauses
+ * and purpose infinitives are cut, a titled name is shortened to the surname, passive becomes active and the
+ * verb moves to the present tense ("which was captured by Russian troops in May" → "Russian troops capture Mariupol").
+ */
+export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], antecedent?: string): string {
+  let text = removeRanges(clause, cuts).replace(SEQUENCE_ADVERB, ' ');
+  text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim().replace(/^[,;:.\s]+/, '');
+  if (antecedent && PRONOUN_SUBJECT.test(text)) text = text.replace(PRONOUN_SUBJECT, antecedent);
+  text = text
+    .replace(/,.*$/, '')
+    .replace(/\s+(?:that|which|who|whom|whose)\s.*$/, '')
+    .replace(/\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|two|three|four|five|six|seven|eight|nine|ten)\b)(?![A-Z0-9])[a-z]+\b.*$/, '')
+    .replace(/\s+in\s+an?\s+[a-z]+$/, '')
+    .replace(/[\s.;:!?"”]+$/, '');
+  text = toHeadlineTense(toActiveVoice(shortenSubject(text)));
+  text = limitWords(text.trim());
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

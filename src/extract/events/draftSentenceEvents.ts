@@ -1,0 +1,140 @@
+import type { Mention } from '../../model/dataFile';
+import { parseTimeValue } from '../../model/timeValue';
+import { anchorDuration } from './anchorDuration';
+import { categorize } from './categorize';
+import { condenseTitle, type CutRange } from './condenseTitle';
+import { findClause, type Clause } from './findClause';
+import { findPlannedEvents } from './findPlannedEvents';
+import { makeSpan } from './makeSpan';
+import type { EventDraft, SentenceRef } from './types';
+
+const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
+const SINCE_BEFORE = /\bsince\s+$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|ought|un|wn))\b/i;
+
+const isDated = (m: Mention) => (m.type === 'DATE' || m.type === 'TIME') && parseTimeValue(m.value) !== null;
+
+function cutsIn(clause: Clause, mentions: readonly Mention[]): CutRange[] {
+  return mentions
+    .filter((m) => m.start >= clause.start && m.end <= clause.end)
+    .map((m) => ({ start: m.start - clause.start, end: m.end - clause.start, duration: m.type === 'DURATION' }));
+}
+
+function sourceOf(ref: SentenceRef, clause: Clause) {
+  const from = clause.antecedent ? clause.antecedent.start : clause.start;
+  return makeSpan(ref.paragraph, ref.paragraphText, from, clause.end);
+}
+
+function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Mention[], published: string): EventDraft | null {
+  const text = ref.paragraphText;
+  const clause = findClause(text, ref.start, ref.end, mention.start);
+  const clauseText = text.slice(clause.start, clause.end);
+  const span = parseTimeValue(mention.value)!;
+  const why = [...mention.trace];
+  let end: string | undefined;
+  let ongoing = false;
+  if (SINCE_BEFORE.test(text.slice(ref.start, mention.start))) {
+    // "since March" without a perfect verb counts something ("his second trip since March"); it dates nothing.
+    if (!PRESENT_PERFECT.test(clauseText)) return null;
+    end = published;
+    ongoing = true;
+    why.push(`"since ${mention.text}" with a present perfect verb: from ${mention.value} up to publication, still going on`);
+  }
+  const holiday = HOLIDAY_NAME.exec(mention.text);
+  const source = holiday ? makeSpan(ref.paragraph, text, clause.start, clause.end) : sourceOf(ref, clause);
+  if (!source) return null;
+  const draft: EventDraft = {
+    title: holiday ? mention.text : condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name),
+    start: mention.value,
+    granularity: span.granularity,
+    approximate: false,
+    approximateEnd: false,
+    ongoing,
+    category: holiday ? 'holiday' : categorize(clauseText),
+    sources: [source],
+    mentions: [mention.id],
+    why,
+  };
+  if (end) draft.end = end;
+  return draft;
+}
+
+function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonly Mention[], published: string): EventDraft | null {
+  const text = ref.paragraphText;
+  const clause = findClause(text, ref.start, ref.end, mention.start);
+  const clauseText = text.slice(clause.start, clause.end);
+  const anchorMention = mentions.find((m) => m !== mention && isDated(m) && m.start >= clause.start && m.end <= clause.end);
+  const range = anchorDuration({
+    value: mention.value,
+    text: mention.text,
+    before: text.slice(clause.start, mention.start),
+    after: text.slice(mention.end, clause.end),
+    clause: clauseText,
+    published,
+    ...(anchorMention ? { anchorValue: anchorMention.value } : {}),
+  });
+  if (!range) return null;
+  const base = {
+    start: range.start,
+    end: range.end,
+    granularity: range.granularity,
+    approximate: range.approximate,
+    approximateEnd: false,
+    ongoing: range.ongoing,
+    why: [...mention.trace, ...range.why],
+  };
+  if (range.ongoing || !anchorMention) {
+    const source = sourceOf(ref, clause);
+    if (!source) return null;
+    const title = condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
+    return { ...base, title, category: categorize(clauseText), sources: [source], mentions: [mention.id] };
+  }
+  // "after two months of fierce fighting": the period itself is the event, named by its own words.
+  const phrase = /^\s+of\s+[^,;:.]*/.exec(text.slice(mention.end, clause.end));
+  const source = makeSpan(ref.paragraph, text, mention.start, mention.end + (phrase?.[0].length ?? 0));
+  if (!source) return null;
+  const anchorTitle = condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
+  const anchorPhrase = /^(?:The|A|An)\b/.test(anchorTitle) ? anchorTitle.charAt(0).toLowerCase() + anchorTitle.slice(1) : anchorTitle;
+  const title = `${source.text.charAt(0).toUpperCase()}${source.text.slice(1)} before ${anchorPhrase}`;
+  return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };
+}
+
+function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
+  return findPlannedEvents(ref.paragraphText, ref.start, ref.end).flatMap((planned) => {
+    const source = makeSpan(ref.paragraph, ref.paragraphText, planned.start, planned.end);
+    if (!source) return [];
+    const owner = planned.subject ? `${planned.subject}'s ` : 'A ';
+    const title = `${owner}${planned.nounPhrase}`;
+    return [{
+      title: title.charAt(0).toUpperCase() + title.slice(1),
+      start: 'FUTURE_REF',
+      granularity: 'day',
+      approximate: false,
+      approximateEnd: false,
+      ongoing: false,
+      category: categorize(planned.nounPhrase),
+      sources: [source],
+      mentions: [],
+      why: [`"${planned.trigger}" + "${planned.nounPhrase}" in the present tense: planned, not yet begun`, `no date given → some day on or after publication ${published} (FUTURE_REF)`],
+      plannedNoun: planned.noun,
+    } satisfies EventDraft];
+  });
+}
+
+/**
+ * The events one sentence dates by itself: one per dated clause (a holiday is its own event, named by itself), one
+ * per anchored duration, and one per planned event. `mentions` are those inside the sentence, offsets into the
+ * paragraph.
+ */
+export function draftSentenceEvents(ref: SentenceRef, mentions: readonly Mention[], published: string): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const mention of mentions) {
+    const draft = isDated(mention)
+      ? draftDated(ref, mention, mentions, published)
+      : mention.type === 'DURATION'
+        ? draftFromDuration(ref, mention, mentions, published)
+        : null;
+    if (draft) drafts.push(draft);
+  }
+  return [...drafts, ...draftPlanned(ref, published)];
+}

@@ -1,0 +1,86 @@
+/** The clause around a position of a sentence; offsets are into the paragraph. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** For a relative clause ("…Bakhmut, which …"): the noun it describes, and where that noun starts. */
+  antecedent?: { name: string; start: number };
+}
+
+interface Boundary {
+  /** Where the previous clause ends (exclusive). */
+  cut: number;
+  /** Where the next clause starts. */
+  next: number;
+  relative: boolean;
+}
+
+const SUBJECT_AHEAD = String.raw`(?=(?:he|she|they|it|we|I|there|[A-Z][\p{L}'’-]*)\b)`;
+// Each pattern's first group is what opens the next clause; everything before it closes the previous one.
+const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean }[] = [
+  { pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, relative: true },
+  // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
+  { pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  { pattern: new RegExp(String.raw`(?<!such|as well|so)\s+(?:while|whereas|because|although|though|as)\s+(${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
+  { pattern: /,\s+((?:his|her|their|its)\s)/g, relative: false },
+  { pattern: /(?:;|\s[—–]\s|:\s)\s*()/g, relative: false },
+];
+const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|region|province|capital|district|state|country|island|river)\s+of\s+$/iu;
+const CAPITALISED_RUN_AT_END = /(?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*$/u;
+const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
+
+function findBoundaries(text: string, from: number, to: number): Boundary[] {
+  const sentence = text.slice(from, to);
+  const found: Boundary[] = [];
+  for (const { pattern, relative } of BOUNDARY_PATTERNS) {
+    for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const opener = m[1] ?? '';
+      const next = from + m.index + m[0].length - opener.length;
+      found.push({ cut: from + m.index, next, relative });
+    }
+  }
+  return found.sort((a, b) => a.cut - b.cut);
+}
+
+function findAntecedent(text: string, clauseStart: number, cut: number): Clause['antecedent'] {
+  const before = text.slice(clauseStart, cut);
+  const run = CAPITALISED_RUN_AT_END.exec(before);
+  if (run && run[0] !== '') {
+    const name = run[0].split(/\s+/).pop()!;
+    const nameStart = clauseStart + run.index;
+    const geo = GEO_NOUN_BEFORE.exec(before.slice(0, run.index));
+    return { name, start: geo ? clauseStart + geo.index : nameStart };
+  }
+  const phrase = NOUN_PHRASE_AT_END.exec(before);
+  return phrase ? { name: phrase[0], start: clauseStart + phrase.index } : undefined;
+}
+
+/**
+ * Finds the clause of a sentence that holds the given position: clauses are split at relative pronouns after a
+ * comma, at ", and/but" and subordinators (while, because, as …) followed by a subject, at possessive appositives
+ * and at semicolons, colons and dashes. Commas alone never split ("Last month, Putin visited …" is one clause).
+ */
+export function findClause(text: string, sentenceStart: number, sentenceEnd: number, position: number): Clause {
+  const boundaries = findBoundaries(text, sentenceStart, sentenceEnd);
+  let start = sentenceStart;
+  let end = sentenceEnd;
+  let opener: Boundary | undefined;
+  let previousStart = sentenceStart;
+  for (const boundary of boundaries) {
+    if (boundary.next <= position) {
+      previousStart = start;
+      start = boundary.next;
+      opener = boundary;
+    } else if (boundary.cut >= position) {
+      end = Math.min(end, boundary.cut);
+      break;
+    }
+  }
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  const clause: Clause = { start, end };
+  if (opener?.relative) {
+    const antecedent = findAntecedent(text, previousStart, opener.cut);
+    if (antecedent) clause.antecedent = antecedent;
+  }
+  return clause;
+}

@@ -1,0 +1,27 @@
+import type { Category, Granularity, Span } from '../../model/dataFile';
+
+/** An event before ids and EDTF are assigned: what one dated clause says. */
+export interface EventDraft {
+  title: string;
+  /** TimeML value at its real precision, or FUTURE_REF for a planned event. */
+  start: string;
+  end?: string;
+  granularity: Granularity;
+  approximate: boolean;
+  approximateEnd: boolean;
+  ongoing: boolean;
+  category: Category;
+  sources: Span[];
+  mentions: string[];
+  why: string[];
+  /** Head noun of a planned event ("counteroffensive"): planned items with the same noun are one event. */
+  plannedNoun?: string;
+}
+
+/** Where a sentence sits: paragraph id and text, and the sentence's bounds in it. */
+export interface SentenceRef {
+  paragraph: string;
+  paragraphText: string;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,75 @@
+/** What a dateline line says: publication day, time of day as printed, section. */
+export interface DatelineFacts {
+  /** YYYY-MM-DD */
+  published?: string;
+  /** As printed ("9:25pm"). */
+  time?: string;
+  section?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\.?(?![a-z])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/i;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?/gi;
+// Words that label a stamp rather than name a section.
+const LABEL_WORDS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'time', 'edt', 'est', 'gmt', 'utc', 'bst', 'cet']);
+const MAX_DATELINE_WORDS = 10;
+const MAX_SECTION_WORDS = 3;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function toIsoDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+/** Finds a calendar day written out in full (ISO, "18 April 2023", "April 18, 2023"); returns it and its match. */
+export function findWrittenDay(text: string): { day: string; match: string } | undefined {
+  let m = ISO_DAY.exec(text);
+  if (m) {
+    const day = toIsoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (day) return { day, match: m[0] };
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const day = toIsoDay(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+    if (day) return { day, match: m[0] };
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const day = toIsoDay(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+    if (day) return { day, match: m[0] };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a line as a dateline: a short stamp made of a date and/or a time of day, optionally with a label
+ * ("Published", "date") and a section name of up to three capitalised words. Returns undefined for any other line,
+ * so prose that merely contains a date is never taken for a dateline.
+ */
+export function readDateline(line: string): DatelineFacts | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length > MAX_DATELINE_WORDS || /[.!?]["”']?$/.test(line.trim()) && !/[ap]\.m\.$/i.test(line.trim())) return undefined;
+  const written = findWrittenDay(line);
+  const time = CLOCK_TIME.exec(line)?.[0];
+  if (!written && !time) return undefined;
+  let rest = line;
+  if (written) rest = rest.replace(written.match, ' ');
+  if (time) rest = rest.replace(time, ' ');
+  rest = rest.replace(WEEKDAY, ' ').replace(/[|•·,:–—-]/g, ' ');
+  const leftover = rest.split(/\s+/).filter((w) => w !== '' && !LABEL_WORDS.has(w.toLowerCase()));
+  if (leftover.length > MAX_SECTION_WORDS) return undefined;
+  if (!leftover.every((w) => /^[A-Z&][\p{L}&'-]*$/u.test(w))) return undefined;
+  const facts: DatelineFacts = {};
+  if (written) facts.published = written.day;
+  if (time) facts.time = time.trim();
+  if (leftover.length > 0) facts.section = leftover.join(' ');
+  return facts;
+}

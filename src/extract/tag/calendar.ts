@@ -1,0 +1,100 @@
+/** A calendar day (proleptic Gregorian); month 1–12. */
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Parses "YYYY-MM-DD" (anything after the day, like a time, is ignored); null when it is not a real date. */
+export function parseIsoDay(s: string | null | undefined): Day | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isRealDay(day) ? day : null;
+}
+
+/** True when the day exists (no 31 April, 29 February only in leap years). */
+export function isRealDay(day: Day): boolean {
+  return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= countDaysInMonth(day.y, day.m);
+}
+
+/** Days in month m (1–12) of year y. */
+export function countDaysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function toEpochDays(day: Day): number {
+  const date = new Date(0);
+  date.setUTCFullYear(day.y, day.m - 1, day.d);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+function fromEpochDays(n: number): Day {
+  const date = new Date(n * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The day n days after (n < 0: before) `day`. */
+export function addDays(day: Day, n: number): Day {
+  return fromEpochDays(toEpochDays(day) + n);
+}
+
+/** Difference in days, b − a. */
+export function diffDays(a: Day, b: Day): number {
+  return toEpochDays(b) - toEpochDays(a);
+}
+
+/** Adds months keeping the year/month only (the day is clamped). */
+export function addMonths(day: Day, n: number): Day {
+  const total = day.y * 12 + (day.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return { y, m, d: Math.min(day.d, countDaysInMonth(y, m)) };
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function getIsoWeekday(day: Day): number {
+  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week-numbering year and week. */
+export function getIsoWeek(day: Day): { y: number; w: number } {
+  const thursday = addDays(day, 4 - getIsoWeekday(day));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  return { y: thursday.y, w: Math.floor(diffDays(jan1, thursday) / 7) + 1 };
+}
+
+/** Calendar quarter 1–4 of the day. */
+export function getQuarter(day: Day): number {
+  return Math.floor((day.m - 1) / 3) + 1;
+}
+
+/** Two-digit zero-padded number. */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Years are written with four digits (TimeML values have no sign for years 0–9999). */
+export function padYear(y: number): string {
+  return String(Math.max(0, Math.min(9999, y))).padStart(4, '0');
+}
+
+/** YYYY-MM-DD */
+export function formatDay(day: Day): string {
+  return `${padYear(day.y)}-${pad2(day.m)}-${pad2(day.d)}`;
+}
+
+/** YYYY-MM */
+export function formatMonth(y: number, m: number): string {
+  return `${padYear(y)}-${pad2(m)}`;
+}
+
+/** ISO week value YYYY-Www of the week holding the day. */
+export function formatWeek(day: Day): string {
+  const { y, w } = getIsoWeek(day);
+  return `${padYear(y)}-W${pad2(w)}`;
+}

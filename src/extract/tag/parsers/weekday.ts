@@ -1,0 +1,44 @@
+import { addDays } from '../calendar.ts';
+import { isCapitalised, readWordAfter } from '../context.ts';
+import { makeDraft } from '../draft.ts';
+import { lookUpWeekday, WEEKDAY_RE } from '../lexicon.ts';
+import { resolveWeekday } from '../resolveHelpers.ts';
+import type { Draft, Parser, ResolveContext, Resolved, Tense } from '../types.ts';
+
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+const PATTERN = new RegExp(
+  `\\b(?:(last|this|next|past|coming|early|late|earlier|later|previous|following) )?(${WEEKDAY_RE})(?:'s)?(?: (morning|afternoon|evening|night))?\\b`,
+  'gi',
+);
+
+/** Capitalised words that may follow a weekday without making it part of a name. */
+const AFTER_OK = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|I|ET|EST|EDT|GMT|UTC)\.?$/;
+
+function extract(match: RegExpExecArray, text: string): Draft | null {
+  const [, shiftWord, dayWord = '', partWord] = match;
+  const weekday = lookUpWeekday(dayWord);
+  if (weekday === null || !isCapitalised(dayWord)) return null;
+  const end = match.index + match[0].length;
+  const after = readWordAfter(text, end);
+  // "Sunday Times", "Good Friday Agreement": a weekday inside a name.
+  if (!partWord && isCapitalised(after) && !AFTER_OK.test(after) && /^ [A-Z]/.test(text.slice(end, end + 2))) return null;
+  const shift = shiftWord?.toLowerCase();
+  const lean: Tense | null = shift === 'last' || shift === 'past' || shift === 'previous' ? 'past'
+    : shift === 'next' || shift === 'coming' || shift === 'following' ? 'future' : null;
+  const part = partWord ? PARTS[partWord.toLowerCase()] : undefined;
+  const resolve = (ctx: ResolveContext): Resolved => {
+    // "next Friday" / "last Friday" never mean the reference day itself: count from the day after/before it.
+    const skip = lean === 'future' ? 1 : lean === 'past' && shift !== undefined ? -1 : 0;
+    const reference = ctx.reference && skip !== 0 ? addDays(ctx.reference, skip) : ctx.reference;
+    // "Wednesday's ruling" names something that has happened.
+    const genitive = /^'s\b/.test(text.slice(end - (partWord ? partWord.length + 3 : 2), end));
+    const r = resolveWeekday({ ...ctx, reference }, weekday, lean ?? (genitive && ctx.tense !== 'future' ? 'past' : ctx.tense));
+    const value = part ? `${r.value}T${part}` : r.value;
+    return { value, trace: [...r.trace.slice(0, -1), ...(part ? [`the ${partWord?.toLowerCase()} of that day`] : []), `→ ${value}`] };
+  };
+  return makeDraft(match, 'weekday', part ? 'TIME' : 'DATE', { resolve });
+}
+
+/** "Friday", "last Friday", "Friday night": the date by the tense of the clause. */
+export const weekdayParser: Parser = { name: 'weekday', pattern: PATTERN, extract };

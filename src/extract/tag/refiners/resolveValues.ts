@@ -1,0 +1,75 @@
+import { addDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
+import { detectTense, findSentence } from '../tense.ts';
+import type { Draft, Refiner, RefineOptions, ResolveContext, Tense } from '../types.ts';
+
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/;
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+
+const SEASON_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The first day of the period a date value names (1998 → 1998-01-01, 1998-Q3 → 1998-07-01), or null for non-dates. */
+function readPeriodStart(value: string): Day | null {
+  const m = DATE_VALUE.exec(value);
+  if (m) return parseIsoDay(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`);
+  const part = /^(\d{4})-(?:(SP|SU|FA|WI)|Q([1-4])|H([12])|W(\d{2}))/.exec(value);
+  if (!part) return null;
+  const y = Number(part[1]);
+  if (part[2]) return { y, m: SEASON_START_MONTH[part[2]] ?? 1, d: 1 };
+  if (part[3]) return { y, m: (Number(part[3]) - 1) * 3 + 1, d: 1 };
+  if (part[4]) return { y, m: part[4] === '1' ? 1 : 7, d: 1 };
+  return addDays({ y, m: 1, d: 1 }, 7 * (Number(part[5]) - 1));
+}
+
+/**
+ * Resolves every draft in text order. Deictic words count from the reference (the publication date, or in narrative
+ * mode the last absolute date); anaphoric ones ("the next day") from the last date mentioned.
+ */
+function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] {
+  let reference = options.dct;
+  let referenceNote = options.dct ? `published ${formatDay(options.dct)}` : 'no publication date';
+  let anchor: Day | null = options.dct;
+  let anchorValue: string | null = options.dct ? formatDay(options.dct) : null;
+  let quarterInFocus: string | null = null;
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    let resolved = draft;
+    if (draft.value === undefined && draft.resolve) {
+      let sentence: string | null = null;
+      let tense: Tense | null = null;
+      const ctx: ResolveContext = {
+        dct: options.dct, reference, referenceNote, anchor: anchor ?? reference, anchorValue, quarterInFocus,
+        narrative: options.narrative,
+        // Only some rules read the tense or the sentence: work them out on demand.
+        get tense() {
+          tense ??= detectTense(text, draft.start, draft.end);
+          return tense;
+        },
+        get sentence() {
+          sentence ??= findSentence(text, draft.start, draft.end);
+          return sentence;
+        },
+      };
+      const r = draft.resolve(ctx);
+      resolved = { ...draft, value: r.value, trace: [...draft.trace, ...r.trace] };
+    }
+    const value = resolved.value;
+    if (value === undefined) continue;
+    out.push(resolved);
+    if (resolved.type === 'DATE' || resolved.type === 'TIME') {
+      if (QUARTER_VALUE.test(value) && !resolved.keepsFocus) quarterInFocus = value;
+      const start = readPeriodStart(value);
+      if (start) {
+        anchor = start;
+        anchorValue = value;
+        if (options.narrative && resolved.absolute) {
+          reference = start;
+          referenceNote = `the last date the text gave, ${value}`;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Gives every draft its value and trace, in text order. */
+export const resolveValuesRefiner: Refiner = { name: 'resolveValues', refine };

@@ -1,0 +1,137 @@
+import {
+  addDays, addMonths, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, padYear, type Day,
+} from './calendar.ts';
+import { countUnits, MONTH_NAMES, WEEKDAY_NAMES, type Unit } from './lexicon.ts';
+import type { ResolveContext, Resolved, Tense } from './types.ts';
+
+/** Writes the period of `unit` holding `day`: 2023-04-18, 2023-W16, 2023-04, 2023-Q2, 2023, 202, 20. */
+export function formatAtUnit(day: Day, unit: Unit): string {
+  switch (unit) {
+    case 'second': case 'minute': case 'hour': case 'day': return formatDay(day);
+    case 'week': return formatWeek(day);
+    case 'month': return formatMonth(day.y, day.m);
+    case 'quarter': return `${padYear(day.y)}-Q${getQuarter(day)}`;
+    case 'year': return padYear(day.y);
+    case 'decade': return padYear(day.y).slice(0, 3);
+    case 'century': return padYear(day.y).slice(0, 2);
+  }
+}
+
+/** The placeholder TimeML uses when the reference is unknown. */
+export function formatUnknownAtUnit(unit: Unit): string {
+  switch (unit) {
+    case 'second': case 'minute': case 'hour': case 'day': return 'XXXX-XX-XX';
+    case 'week': return 'XXXX-WXX';
+    case 'month': return 'XXXX-XX';
+    case 'quarter': return 'XXXX-QX';
+    case 'year': return 'XXXX';
+    case 'decade': return 'XXX';
+    case 'century': return 'XX';
+  }
+}
+
+/** Moves `day` by n units (whole calendar units; fractional amounts are rounded). */
+export function shiftDay(day: Day, unit: Unit, n: number): Day {
+  const k = Math.round(n);
+  switch (unit) {
+    case 'second': case 'minute': case 'hour': return day;
+    case 'day': return addDays(day, k);
+    case 'week': return addDays(day, 7 * k);
+    case 'month': return addMonths(day, k);
+    case 'quarter': return addMonths(day, 3 * k);
+    case 'year': return { ...day, y: day.y + k };
+    case 'decade': return { ...day, y: day.y + 10 * k };
+    case 'century': return { ...day, y: day.y + 100 * k };
+  }
+}
+
+/** "last month" / "next week" / "this year" / "two days ago": the reference shifted by n units, at that unit. */
+export function resolveShift(ctx: ResolveContext, unit: Unit, n: number, base: Day | null = ctx.reference): Resolved {
+  if (!base) return { value: formatUnknownAtUnit(unit), trace: ['no reference date → unknown'] };
+  const shifted = shiftDay(base, unit, n);
+  const value = formatAtUnit(shifted, unit);
+  const how = n === 0 ? `the ${unit} of it` : `${countUnits(Math.abs(n), unit)} ${n < 0 ? 'before' : 'after'}`;
+  return { value, trace: [ctx.referenceNote, how, `→ ${value}`] };
+}
+
+/** Which way an underspecified date leans, from the tense. */
+export function describeTense(tense: Tense): string {
+  return tense === 'past' ? 'past tense → the latest one before it'
+    : tense === 'future' ? 'future tense → the next one after it'
+      : tense === 'present' ? 'present tense → the nearest one' : 'no tense → the nearest one';
+}
+
+/** "in May": the year follows from the tense of the clause relative to the reference month. */
+export function resolveMonth(ctx: ResolveContext, month: number): Resolved {
+  const ref = ctx.reference;
+  if (!ref) return { value: formatMonth(0, month).replace(/^0000/, 'XXXX'), trace: ['no reference date → year unknown'] };
+  let y = ref.y;
+  if (ctx.narrative) y = ref.y;
+  else if (ctx.tense === 'past') y = month <= ref.m ? ref.y : ref.y - 1;
+  else if (ctx.tense === 'future') y = month >= ref.m ? ref.y : ref.y + 1;
+  else if (month - ref.m > 6) y = ref.y - 1;
+  else if (ref.m - month > 6) y = ref.y + 1;
+  const value = formatMonth(y, month);
+  const how = ctx.narrative ? 'narrative → the same year' : describeTense(ctx.tense);
+  return { value, trace: [`"${MONTH_NAMES[month]}" names month ${month}, no year`, ctx.referenceNote, how, `→ ${value}`] };
+}
+
+/** "on Friday": the weekday nearest the reference in the direction of the tense (the reference day itself counts). */
+export function resolveWeekday(ctx: ResolveContext, weekday: number, lean: Tense = ctx.tense): Resolved {
+  const ref = ctx.reference;
+  if (!ref) return { value: 'XXXX-XX-XX', trace: ['no reference date → day unknown'] };
+  const delta = weekday - getIsoWeekday(ref);
+  let shift: number;
+  if (lean === 'past') shift = delta <= 0 ? delta : delta - 7;
+  else if (lean === 'future') shift = delta >= 0 ? delta : delta + 7;
+  // Without a tense, news mostly reports what happened: lean to the past.
+  else shift = delta <= 0 ? delta : delta - 7;
+  const value = formatDay(addDays(ref, shift));
+  return { value, trace: [`"${WEEKDAY_NAMES[weekday]}" names a weekday`, ctx.referenceNote, describeTense(lean), `→ ${value}`] };
+}
+
+/** Days a candidate loses for lying on the side of the reference its clause's tense argues against. */
+const TENSE_PENALTY_DAYS = 150;
+
+/**
+ * A day-month without year ("Oct. 12"): news dates lie close to publication, so the nearest occurrence wins unless the
+ * tense argues for one more than TENSE_PENALTY_DAYS further away in its direction.
+ */
+export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: number): Resolved {
+  const ref = ctx.reference;
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!ref) return { value: `XXXX-${md}`, trace: ['no reference date → year unknown'] };
+  let best = ref.y;
+  let bestCost = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const d = diffDays(ref, { y, m: month, d: Math.min(day, 28) });
+    const against = (ctx.tense === 'past' && d > 0) || (ctx.tense === 'future' && d < 0);
+    const cost = Math.abs(d) + (against ? TENSE_PENALTY_DAYS : 0);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  if (ctx.narrative) best = ref.y;
+  const value = `${padYear(best)}-${md}`;
+  return { value, trace: [`"${MONTH_NAMES[month]} ${day}" has no year`, ctx.referenceNote, `the nearest ${MONTH_NAMES[month]} ${day}, leaning ${ctx.tense === 'none' ? 'nowhere' : ctx.tense}`, `→ ${value}`] };
+}
+
+/** "June last year", "January this year", "May 5 next year": the reference year shifted. */
+export function resolveMonthOfYear(ctx: ResolveContext, month: number, yearShift: number, dayText?: string): Resolved {
+  const ref = ctx.reference;
+  const dd = dayText === undefined ? '' : `-${String(Number(dayText)).padStart(2, '0')}`;
+  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}${dd}`, trace: ['no reference date → year unknown'] };
+  const value = `${formatMonth(ref.y + yearShift, month)}${dd}`;
+  return { value, trace: [ctx.referenceNote, yearShift === 0 ? 'the same year' : `${Math.abs(yearShift)} year ${yearShift < 0 ? 'before' : 'after'}`, `→ ${value}`] };
+}
+
+/** "last May" is the latest May before the reference month, "next May" the first after it, "this May" the reference year's. */
+export function resolveShiftedMonth(ctx: ResolveContext, month: number, shift: string): Resolved {
+  const ref = ctx.reference;
+  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, trace: ['no reference date → year unknown'] };
+  const y = shift === 'last' ? (month < ref.m ? ref.y : ref.y - 1) : shift === 'this' ? ref.y : (month > ref.m ? ref.y : ref.y + 1);
+  const value = formatMonth(y, month);
+  const how = shift === 'last' ? 'the latest one before it' : shift === 'this' ? 'the one in the same year' : 'the next one after it';
+  return { value, trace: [`"${shift} ${MONTH_NAMES[month]}"`, ctx.referenceNote, how, `→ ${value}`] };
+}

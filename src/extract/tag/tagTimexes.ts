@@ -1,0 +1,73 @@
+import { parseIsoDay } from './calendar.ts';
+import { PARSERS, REFINERS } from './pipeline.ts';
+import type { Draft, RefineOptions } from './types.ts';
+import { isWellFormedTimexValue } from './wellFormed.ts';
+
+/** A temporal expression found in a text, normalised TimeML-style. */
+export interface Timex {
+  /** JS string offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** TimeML value: 2022-09, 2023-04-18, P2M, P8.5M, PRESENT_REF, 1998-Q3, 2022-SU, 2023-04-18TMO, XXXX-04-16 … */
+  value: string;
+  /** Short human steps of how the value was reached ("why this date"). */
+  trace: string[];
+  /** For a DURATION: the date value it is anchored to, when the text says so. */
+  anchor?: string;
+}
+
+/** How to read the text. */
+export interface TagOptions {
+  /** Publication date YYYY-MM-DD (reference time); null → unresolvable relative values use X placeholders. */
+  dct: string | null;
+  /**
+   * Narrative (history) text: resolve relative expressions against the last absolute date mentioned. Left out, the
+   * tagger decides from the text (mostly dates years before publication, few words like "yesterday").
+   */
+  narrative?: boolean;
+}
+
+function runParsers(text: string): Draft[] {
+  const drafts: Draft[] = [];
+  for (const parser of PARSERS) {
+    const re = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const found = parser.extract(m, text);
+      if (found) drafts.push(...(Array.isArray(found) ? found : [found]));
+    }
+  }
+  return drafts;
+}
+
+/** Finds and normalises the temporal expressions of `text`; sorted by start, non-overlapping; never throws. */
+export function tagTimexes(text: string, options: TagOptions): Timex[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const given = typeof options?.narrative === 'boolean';
+    const refineOptions: RefineOptions = { dct: parseIsoDay(options?.dct ?? null), narrative: options?.narrative === true, narrativeGiven: given };
+    let drafts = runParsers(text);
+    for (const refiner of REFINERS) drafts = refiner.refine(drafts, text, refineOptions);
+    const timexes: Timex[] = [];
+    let lastEnd = 0;
+    for (const d of drafts) {
+      if (d.value === undefined || !isWellFormedTimexValue(d.value)) continue;
+      if (d.start < lastEnd || d.end > text.length || d.end <= d.start) continue;
+      const timex: Timex = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value, trace: d.trace };
+      if (d.anchor !== undefined) timex.anchor = d.anchor;
+      timexes.push(timex);
+      lastEnd = d.end;
+    }
+    return timexes;
+  } catch {
+    // A bug in one rule must not take down the caller (the extractor runs in a worker on arbitrary pastes).
+    return [];
+  }
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../src/extract/events/buildEvents';
+import type { Paragraph } from '../../../../src/model/dataFile';
+import { body, mentionsOf } from './mentionsOf';
+
+const PUBLISHED = '2024-02-20';
+
+describe('buildEvents', () => {
+  it('makes "for three weeks has been" a range up to publication that is still going on', () => {
+    const p = body('p1', 'Shelling hit the town of Avdiivka, which for three weeks has been under siege.');
+    const [event, ...rest] = buildEvents([p], mentionsOf(p, [['three weeks', 'DURATION', 'P3W']]), PUBLISHED);
+    expect(rest).toEqual([]);
+    expect(event).toEqual({
+      id: 'avdiivka-has-been-under-siege',
+      title: 'Avdiivka has been under siege',
+      start: '2024-01-30',
+      end: '2024-02-20',
+      granularity: 'day',
+      approximate: true,
+      approximateEnd: false,
+      ongoing: true,
+      category: 'battle',
+      edtf: '2024-01-30~/..',
+      sources: [{ paragraph: 'p1', start: p.text.indexOf('the town'), end: p.text.length - 1, text: 'the town of Avdiivka, which for three weeks has been under siege' }],
+      mentions: ['m1'],
+      why: [
+        '"three weeks" → P3W',
+        '"for three weeks" with a present perfect verb: a period running up to publication 2024-02-20, still going on',
+        'start ≈ 2024-02-20 − 3 weeks = 2024-01-30',
+      ],
+    });
+  });
+
+  it('makes "after three months of siege" the three months before the dated fall', () => {
+    const p = body('p1', 'The city was taken by rebels in June 2021 after three months of siege.');
+    const events = buildEvents([p], mentionsOf(p, [['June 2021', 'DATE', '2021-06'], ['three months', 'DURATION', 'P3M']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start, e.end, e.edtf, e.category, e.sources[0]!.text, e.mentions])).toEqual([
+      ['Rebels take the city', '2021-06', undefined, '2021-06', 'battle', 'The city was taken by rebels in June 2021 after three months of siege', ['m1']],
+      ['Three months of siege before Rebels take the city', '2021-03', '2021-05', '2021-03/2021-05', 'battle', 'three months of siege', ['m2', 'm1']],
+    ]);
+  });
+
+  it('merges two mentions of the same date in one sentence into one event', () => {
+    const p = body('p1', 'On Monday the minister resigned, and the cabinet fell on Monday.');
+    const events = buildEvents([p], mentionsOf(p, [['Monday', 'DATE', '2024-02-19'], ['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions).toEqual(['m1', 'm2']);
+    expect(events[0]!.sources.map((s) => s.text)).toEqual(['On Monday the minister resigned', 'the cabinet fell on Monday']);
+  });
+
+  it('makes "has been … since March" a range from March to publication, going on', () => {
+    const p = body('p1', 'The bridge has been closed since March.');
+    const [event] = buildEvents([p], mentionsOf(p, [['March', 'DATE', '2023-03']]), PUBLISHED);
+    expect([event!.start, event!.end, event!.ongoing, event!.edtf]).toEqual(['2023-03', '2024-02-20', true, '2023-03/..']);
+  });
+
+  it('names a holiday event by the holiday', () => {
+    const p = body('p1', 'Soldiers marked Orthodox Christmas in the trenches.');
+    const [event] = buildEvents([p], mentionsOf(p, [['Orthodox Christmas', 'DATE', '2024-01-07']]), PUBLISHED);
+    expect([event!.title, event!.category, event!.edtf]).toEqual(['Orthodox Christmas', 'holiday', '2024-01-07']);
+  });
+
+  it('makes a planned offensive an open item after publication', () => {
+    const p = body('p1', 'Officials say the Kremlin is preparing for a major offensive in the east.');
+    const [event] = buildEvents([p], [], PUBLISHED);
+    expect(event).toMatchObject({
+      id: 'kremlins-major-offensive',
+      title: "Kremlin's major offensive",
+      start: 'FUTURE_REF',
+      category: 'military',
+      edtf: '[2024-02-20..]',
+      sources: [{ paragraph: 'p1', start: p.text.indexOf('Kremlin'), end: p.text.length - 1, text: 'Kremlin is preparing for a major offensive in the east' }],
+      mentions: [],
+    });
+  });
+
+  it('dates an undated sentence that goes on with "then" at the date the story reached', () => {
+    const p1 = body('p1', 'The president visited Paris on Monday.');
+    const p2 = body('p2', 'She then flew to Berlin for talks with the chancellor.');
+    const events = buildEvents([p1, p2], mentionsOf(p1, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start, e.sources[0]!.paragraph, e.mentions])).toEqual([
+      ['The president visits Paris', '2024-02-19', 'p1', ['m1']],
+      ['She flies to Berlin for talks with the chancellor', '2024-02-19', 'p2', ['m1']],
+    ]);
+  });
+
+  it('dates a sentence that shows more of the same visit right after it', () => {
+    const p1 = body('p1', 'The king visited the flooded towns yesterday.');
+    const p2 = body('p2', 'Footage showed Charles visiting a shelter in the north.');
+    const events = buildEvents([p1, p2], mentionsOf(p1, [['yesterday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start, e.sources[0]!.text])).toEqual([
+      ['The king visits the flooded towns', '2024-02-19', 'The king visited the flooded towns yesterday'],
+      ['Charles visits a shelter in the north', '2024-02-19', 'Charles visiting a shelter in the north'],
+    ]);
+  });
+});
+
+describe('buildEvents negative cases', () => {
+  it('makes no event from a dateline or a repeated caption', () => {
+    const dateline: Paragraph = { id: 'p1', kind: 'dateline', text: 'Feb 20, 2024' };
+    const caption: Paragraph = { id: 'p2', kind: 'caption', text: 'Troops in May.' };
+    const repeat: Paragraph = { id: 'p3', kind: 'caption', text: 'Troops in May.', repeatOf: 'p2' };
+    const mentions = [
+      ...mentionsOf(dateline, [['Feb 20, 2024', 'DATE', '2024-02-20']]),
+      ...mentionsOf(repeat, [['May', 'DATE', '2023-05']], 2),
+    ];
+    expect(buildEvents([dateline, caption, repeat], mentions, PUBLISHED)).toEqual([]);
+  });
+
+  it('makes no event from a duration that no clause anchors', () => {
+    const p = body('p1', 'He was given a sentence of two years.');
+    expect(buildEvents([p], mentionsOf(p, [['two years', 'DURATION', 'P2Y']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('makes no event from "since March" that only counts ("his second trip since March")', () => {
+    const p = body('p1', 'He came back today, his second trip since March.');
+    const events = buildEvents([p], mentionsOf(p, [['today', 'DATE', '2024-02-20'], ['March', 'DATE', '2023-03']]), PUBLISHED);
+    expect(events.map((e) => e.start)).toEqual(['2024-02-20']);
+  });
+
+  it('makes no planned event from the past tense or a mere necessity', () => {
+    const p = body('p1', 'The army prepared for an offensive. Tanks are necessary to launch the attack.');
+    expect(buildEvents([p], [], PUBLISHED)).toEqual([]);
+  });
+
+  it('does not carry a date into an undated sentence without a link to it', () => {
+    const p1 = body('p1', 'Russia annexed four regions in September.');
+    const p2 = body('p2', 'Footage of the visits could not be verified.');
+    expect(buildEvents([p1, p2], mentionsOf(p1, [['September', 'DATE', '2022-09']]), PUBLISHED)).toHaveLength(1);
+  });
+
+  it('does not carry a date into a conditional or future sentence', () => {
+    const p1 = body('p1', 'The president visited Paris on Monday.');
+    const p2 = body('p2', 'She will then fly to Berlin.');
+    expect(buildEvents([p1, p2], mentionsOf(p1, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { condenseTitle } from '../../../../src/extract/events/condenseTitle';
+import { findBaseForm, inflectPresent } from '../../../../src/extract/events/toPresentTense';
+
+const cut = (clause: string, quote: string, duration = false) => {
+  const start = clause.indexOf(quote);
+  return { start, end: start + quote.length, duration };
+};
+
+describe('condenseTitle', () => {
+  it('drops the date and shortens a titled name: "Putin visits the headquarters …"', () => {
+    const clause = 'Russian President Vladimir Putin visited the headquarters of Russian troops fighting in Ukraine today';
+    expect(condenseTitle(clause, [cut(clause, 'today')])).toBe('Putin visits the headquarters of Russian troops fighting in Ukraine');
+  });
+
+  it('turns a passive relative clause into an active title about its antecedent', () => {
+    const clause = 'which was captured by Russian troops in May after two months of fierce fighting';
+    expect(condenseTitle(clause, [cut(clause, 'May'), cut(clause, 'two months', true)], 'Mariupol')).toBe('Russian troops capture Mariupol');
+  });
+
+  it('drops a leading date with its comma', () => {
+    const clause = 'Last month, Putin visited the port city of Mariupol';
+    expect(condenseTitle(clause, [cut(clause, 'Last month')])).toBe('Putin visits the port city of Mariupol');
+  });
+
+  it('cuts a purpose infinitive and a sequence adverb', () => {
+    expect(condenseTitle('The Russian leader then moved by helicopter to the headquarters to hear a report')).toBe('The Russian leader moves by helicopter to the headquarters');
+  });
+
+  it('keeps a present perfect as it is', () => {
+    const clause = 'which for 8-and-a-half months has been the stage for the fight';
+    expect(condenseTitle(clause, [cut(clause, '8-and-a-half months', true)], 'Bakhmut')).toBe('Bakhmut has been the stage for the fight');
+  });
+
+  it('limits a long title to fourteen words without ending on a small word', () => {
+    const title = condenseTitle('The officials opened one two three four five six seven eight nine ten eleven of twelve');
+    expect(title).toBe('The officials open one two three four five six seven eight nine ten eleven');
+  });
+});
+
+describe('toPresentTense', () => {
+  it('finds base forms of regular, doubled, -e, -ied and irregular verbs', () => {
+    expect(['visited', 'captured', 'annexed', 'stopped', 'carried', 'fought', 'moving', 'preparing'].map(findBaseForm)).toEqual([
+      'visit', 'capture', 'annex', 'stop', 'carry', 'fight', 'move', 'prepare',
+    ]);
+  });
+
+  it('inflects for singular and plural subjects', () => {
+    expect([inflectPresent('capture', false), inflectPresent('capture', true), inflectPresent('annex', false), inflectPresent('carry', false), inflectPresent('be', false)]).toEqual([
+      'captures', 'capture', 'annexes', 'carries', 'is',
+    ]);
+  });
+});
+
+describe('condenseTitle negative cases', () => {
+  it('leaves a present-tense clause without dates unchanged', () => {
+    expect(condenseTitle('Kyiv prepares a counteroffensive')).toBe('Kyiv prepares a counteroffensive');
+  });
+
+  it('does not read nouns as verbs ("findBaseForm" of "the" and "troops")', () => {
+    expect([findBaseForm('the'), findBaseForm('troops'), findBaseForm('red')]).toEqual([null, null, null]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findClause } from '../../../../src/extract/events/findClause';
+import { findPlannedEvents } from '../../../../src/extract/events/findPlannedEvents';
+import { categorize } from '../../../../src/extract/events/categorize';
+import { assignEventIds } from '../../../../src/extract/events/assignEventIds';
+
+const clauseAt = (text: string, word: string) => {
+  const c = findClause(text, 0, text.length, text.indexOf(word));
+  return { text: text.slice(c.start, c.end), antecedent: c.antecedent && { ...c.antecedent, text: text.slice(c.antecedent.start, c.end) } };
+};
+
+describe('findClause', () => {
+  it('splits off a relative clause and finds the place it describes', () => {
+    const text = 'Fighting raged around the town of Bakhmut, which for months has been the stage for the war.';
+    expect(clauseAt(text, 'months')).toEqual({
+      text: 'which for months has been the stage for the war.',
+      antecedent: { name: 'Bakhmut', start: text.indexOf('the town'), text: 'the town of Bakhmut, which for months has been the stage for the war.' },
+    });
+  });
+
+  it('keeps a leading date with its clause and stops at the relative clause', () => {
+    const text = 'Last month, Putin visited Mariupol, which was captured in May.';
+    expect(clauseAt(text, 'Last month').text).toBe('Last month, Putin visited Mariupol');
+  });
+
+  it('splits at a possessive appositive and at "while" with a subject', () => {
+    const text = 'He visited today, his second trip since March, while Kyiv prepares an attack.';
+    expect([clauseAt(text, 'today').text, clauseAt(text, 'March').text, clauseAt(text, 'Kyiv').text]).toEqual([
+      'He visited today', 'his second trip since March', 'Kyiv prepares an attack.',
+    ]);
+  });
+});
+
+describe('findClause negative cases', () => {
+  it('does not split "the Kherson and Luhansk regions" at the "and"', () => {
+    const text = 'Russia annexed the Kherson and Luhansk regions in September.';
+    expect(clauseAt(text, 'September').text).toBe(text);
+  });
+
+  it('does not split at "such as"', () => {
+    const text = 'Cities such as Kyiv were shelled in May.';
+    expect(clauseAt(text, 'May').text).toBe(text);
+  });
+});
+
+describe('findPlannedEvents', () => {
+  it('finds "Ukraine is preparing for a new counteroffensive" with its subject and noun', () => {
+    const text = 'It comes as Ukraine is preparing for a new counteroffensive to reclaim land, officials said.';
+    expect(findPlannedEvents(text)).toEqual([{
+      start: text.indexOf('Ukraine'), end: text.indexOf(', officials'), subject: 'Ukraine', nounPhrase: 'new counteroffensive', noun: 'counteroffensive', trigger: 'is preparing for',
+    }]);
+  });
+
+  it('finds "will hold elections" and "plans to launch an offensive"', () => {
+    expect(findPlannedEvents('Serbia will hold elections. Moscow plans to launch an offensive.').map((p) => [p.subject, p.nounPhrase])).toEqual([
+      ['Serbia', 'elections'], ['Moscow', 'offensive'],
+    ]);
+  });
+});
+
+describe('findPlannedEvents negative cases', () => {
+  it('finds nothing in the past tense, in a necessity, or without an event noun', () => {
+    expect(findPlannedEvents('Kyiv prepared for an offensive. Arms are necessary to launch the attack. Ukraine will return its land.')).toEqual([]);
+  });
+});
+
+describe('categorize', () => {
+  it('sorts clauses by keyword, visits first and battles before troops', () => {
+    expect([
+      'Putin visited the headquarters of troops fighting in Ukraine',
+      'Russia annexed four regions',
+      'which was captured by Russian troops',
+      'a new counteroffensive',
+      'congratulated the military on Orthodox Easter',
+      'the minister resigned',
+      'prices rose',
+    ].map(categorize)).toEqual(['visit', 'political', 'battle', 'military', 'holiday', 'political', 'other']);
+  });
+});
+
+describe('assignEventIds', () => {
+  it('makes short slugs without small words, unique in order', () => {
+    expect(assignEventIds(['Russian troops capture Mariupol', 'Battle of Bakhmut', 'Battle of Bakhmut', "Ukraine's new counteroffensive"])).toEqual([
+      'russian-troops-capture-mariupol', 'battle-bakhmut', 'battle-bakhmut-2', 'ukraines-new-counteroffensive',
+    ]);
+  });
+});
