@@ -1,0 +1,86 @@
+/**
+ * Extraction throughput: tagTimexes next to chrono-node's own parse on the same ≥1 MB text in the same run, and the
+ * seed article's time (median of several runs). Prints figures only; run with `npx tsx scripts/bench-extract.ts [seed.txt]`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { tagTimexes } from '../src/extract/index.ts';
+
+const DCT = '2023-04-18';
+const TARGET_BYTES = 1_200_000;
+
+function findSeed(): string {
+  const arg = process.argv[2];
+  if (arg) return readFileSync(arg, 'utf8');
+  for (const dir of ['data', '../shared/seeds']) {
+    if (!existsSync(dir)) continue;
+    const file = readdirSync(dir).find((f) => f.endsWith('.txt'));
+    if (file) return readFileSync(join(dir, file), 'utf8');
+  }
+  throw new Error('no seed article found: pass its path as the first argument');
+}
+
+/** A small seeded PRNG (mulberry32) so the synthetic text is the same on every run. */
+function makeRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = ['The ministry', 'Officials', 'The company', 'Rebel forces', 'The council', 'Investors', 'The court'];
+const VERBS = ['announced', 'will announce', 'reported', 'denied', 'expects to finish', 'said it reviewed', 'postponed'];
+const OBJECTS = ['the agreement', 'new figures', 'the offensive', 'a rescue plan', 'its quarterly results', 'the vote'];
+const WHENS = ['on Friday', 'last week', 'in May', 'since March', 'two years ago', 'by the end of 2024', 'this morning',
+  'in the third quarter', 'for 8-and-a-half months', 'earlier this month', 'on Oct. 12, 2021', 'at 9:25pm', 'in the 1990s',
+  'after two months of fighting', 'next year', 'recently', '', '', ''];
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+function buildText(seed: string): string {
+  const random = makeRandom(20230418);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < TARGET_BYTES) {
+    parts.push(seed);
+    size += seed.length;
+    for (let i = 0; i < 40; i++) {
+      const sentence = `${pick(SUBJECTS, random)} ${pick(VERBS, random)} ${pick(OBJECTS, random)} ${pick(WHENS, random)}, costing $${Math.floor(random() * 900) + 100} million.`;
+      parts.push(sentence.replace(' ,', ','));
+      size += sentence.length + 1;
+    }
+  }
+  return parts.join('\n');
+}
+
+function timeMs(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+const seed = findSeed();
+const text = buildText(seed);
+const megabytes = new TextEncoder().encode(text).length / 1e6;
+const reference = new Date(`${DCT}T12:00:00Z`);
+
+tagTimexes(seed, { dct: DCT }); // warm up the regexes and the JIT once, as a long-lived worker would be
+const tagMs = timeMs(() => tagTimexes(text, { dct: DCT }));
+const chronoMs = timeMs(() => chrono.parse(text, reference));
+const seedRunsMs = Array.from({ length: 15 }, () => timeMs(() => tagTimexes(seed, { dct: DCT })));
+
+console.log(`text: ${megabytes.toFixed(2)} MB (seed article repeated + seeded synthetic sentences)`);
+console.log(`tagTimexes:   ${(megabytes / (tagMs / 1000)).toFixed(2)} MB/s  (${tagMs.toFixed(0)} ms, ${tagTimexes(text, { dct: DCT }).length} timexes)`);
+console.log(`chrono.parse: ${(megabytes / (chronoMs / 1000)).toFixed(2)} MB/s  (${chronoMs.toFixed(0)} ms)`);
+console.log(`seed article: ${median(seedRunsMs).toFixed(2)} ms median of ${seedRunsMs.length} runs (${seed.length} chars)`);
