@@ -5,6 +5,8 @@ export interface DatelineFacts {
   /** As printed ("9:25pm"). */
   time?: string;
   section?: string;
+  /** The wire service of a wire dateline ("ISTANBUL (AP) —" → "AP"). */
+  credit?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -16,6 +18,9 @@ const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\.?(?![a-z])|\b(
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?/gi;
 // Words that label a stamp rather than name a section.
 const LABEL_WORDS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'time', 'edt', 'est', 'gmt', 'utc', 'bst', 'cet']);
+// "ISTANBUL (AP) —", "KYIV, Ukraine (Reuters) -": a place in capitals, then the wire service in brackets.
+const WIRE_CREDIT = /^\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*)*)?\s*)?\((AP|AFP|Reuters|UPI|dpa|Bloomberg|CNN|BBC|PA|ANSA|EFE|Xinhua|Kyodo|Yonhap)\)/u;
+const TIME_ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d\d)?\b/gi;
 const MAX_DATELINE_WORDS = 10;
 const MAX_SECTION_WORDS = 3;
 
@@ -60,7 +65,9 @@ export function readDateline(line: string): DatelineFacts | undefined {
   const written = findWrittenDay(line);
   const time = CLOCK_TIME.exec(line)?.[0];
   if (!written && !time) return undefined;
-  let rest = line;
+  const wire = WIRE_CREDIT.exec(line);
+  let rest = wire ? line.replace(wire[0], ' ') : line;
+  rest = rest.replace(TIME_ZONE_OFFSET, ' ');
   if (written) rest = rest.replace(written.match, ' ');
   if (time) rest = rest.replace(time, ' ');
   rest = rest.replace(WEEKDAY, ' ').replace(/[|•·,:–—-]/g, ' ');
@@ -71,5 +78,6 @@ export function readDateline(line: string): DatelineFacts | undefined {
   if (written) facts.published = written.day;
   if (time) facts.time = time.trim();
   if (leftover.length > 0) facts.section = leftover.join(' ');
+  if (wire) facts.credit = wire[1];
   return facts;
 }

@@ -53,7 +53,8 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
   const published = datelines.find((d) => d.published)?.published;
   const time = datelines.find((d) => d.time)?.time;
   const section = datelines.find((d) => d.section)?.section;
-  const credit = paragraphs.map((p) => (p.kind === 'caption' ? readCredit(p.text) : undefined)).find((c) => c);
+  const credit = paragraphs.map((p) => (p.kind === 'caption' ? readCredit(p.text) : undefined)).find((c) => c)
+    ?? datelines.find((d) => d.credit)?.credit;
   if (published) article.published = published;
   if (time) article.time = time;
   if (section) article.section = section;

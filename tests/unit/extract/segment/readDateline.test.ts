@@ -14,6 +14,19 @@ describe('readDateline', () => {
     expect(readDateline('Published April 18, 2023 9:25 p.m. | US News')).toEqual({ published: '2023-04-18', time: '9:25 p.m.', section: 'US News' });
   });
 
+  it('reads a wire dateline "ISTANBUL (AP) — February 20, 2023": the date, and the wire service as credit', () => {
+    expect(readDateline('ISTANBUL (AP) — February 20, 2023')).toEqual({ published: '2023-02-20', credit: 'AP' });
+    expect(readDateline('KYIV, Ukraine (Reuters) - March 3, 2024')).toEqual({ published: '2024-03-03', credit: 'Reuters' });
+  });
+
+  it('reads a stamp with a time-zone offset, "Updated 10:02 AM GMT+1, March 3, 2024"', () => {
+    expect(readDateline('Updated 10:02 AM GMT+1, March 3, 2024')).toEqual({ published: '2024-03-03', time: '10:02 AM' });
+  });
+
+  it('does not take the start of a wire story for a dateline', () => {
+    expect(readDateline('ISTANBUL (AP) — Rescue teams in southern Turkey ended most search operations on Feb. 19, 2023.')).toBeUndefined();
+  });
+
   it('reads "Tuesday 18 April 2023" with no section', () => {
     expect(readDateline('Tuesday 18 April 2023')).toEqual({ published: '2023-04-18' });
   });
