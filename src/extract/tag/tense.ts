@@ -47,6 +47,14 @@ export function detectTense(text: string, start: number, end: number): Tense {
     if (/^since$/i.test(lead[1] ?? '')) return 'past';
     if (!/\bhad\b/i.test(nearby)) return 'future';
   }
+  // "visited … on Sunday and will travel …": a verb after a coordinator belongs to the next predicate.
+  const coordinator = / (?:and|but) /i.exec(text.slice(end, b));
+  const tense = nearestTense(nearby, a, start, end, coordinator ? end + coordinator.index : b);
+  return tense === 'none' && coordinator ? nearestTense(nearby, a, start, end, b) : tense;
+}
+
+/** The tense of the marker nearest to [start, end) among those in `nearby` (which starts at `a`) before `rightLimit`. */
+function nearestTense(nearby: string, a: number, start: number, end: number, rightLimit: number): Tense {
   const re = MARKER;
   re.lastIndex = 0;
   let best: Tense = 'none';
@@ -54,6 +62,7 @@ export function detectTense(text: string, start: number, end: number): Tense {
   let m: RegExpExecArray | null;
   while ((m = re.exec(nearby)) !== null) {
     const at = a + m.index;
+    if (at >= rightLimit) break;
     if (at >= start && at < end) continue;
     const groups = m.groups ?? {};
     const word = m[0].toLowerCase();

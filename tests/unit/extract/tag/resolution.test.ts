@@ -27,6 +27,10 @@ describe('months and days resolve by the tense of their clause', () => {
     expect(tag('The minister will resign on Friday.')).toEqual([['Friday', '2023-04-21']]);
   });
 
+  it('takes the tense of each predicate when two are joined by "and"', () => {
+    expect(tag('Blinken visited the zone on Sunday and will travel to Ankara on Friday.')).toEqual([['Sunday', '2023-04-16'], ['Friday', '2023-04-21']]);
+  });
+
   it("resolves 'next Friday' to the Friday after publication and 'last Friday' to the one before", () => {
     expect(tag('He left last Friday and returns next Friday.')).toEqual([['last Friday', '2023-04-14'], ['next Friday', '2023-04-21']]);
   });
