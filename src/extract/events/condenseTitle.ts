@@ -16,6 +16,14 @@ const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Princ
 const STOP_AT_END = /\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|its|his|her|their)$/i;
 const PASSIVE = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are|being)\s+([a-z]+(?:ed|en)|[a-z]+)\s+by\s+(.+)$/;
 const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
+// "Officials said that …": the title keeps what was said, which is the news.
+const REPORTED_SPEECH = /^(.{1,80}?\b(?:said|says|say|warned|warns|announced|announces|reported|reports|claimed|confirmed|denied|admitted|told\s+[\p{L}-]+))\s+that\s+/u;
+// "The quake, followed hours later by a second tremor, killed …": a short subject, an aside, then the verb.
+const PARTICIPLE_ASIDE = /^((?:The|A|An|This|That)\s+[^,]{1,40}),\s+(?:[a-z]+(?:ed|en|ing)|a|an|the)\s[^,]*,\s+(.*)$/u;
+// The head noun of a subject is its last word before a preposition ("Rescue teams in southern Turkey" → "teams").
+const SUBJECT_HEAD = /^(.*?)(?:\s+(?:in|of|from|at|on|with|across|near|for)\s.*)?$/;
+// Sentence-initial plurals look like names ("Officials", "Critics"); these endings are rare in names.
+const PLURAL_ENDING = /(?:ers|ors|ists|ians|ents|ants|ials|ics|ies|ties|ces|ups|ops|ees|ives|ages|ades|ions|ments)$/;
 
 function removeRanges(clause: string, cuts: readonly CutRange[]): string {
   let text = clause;
@@ -35,11 +43,28 @@ function removeRanges(clause: string, cuts: readonly CutRange[]): string {
 
 /** Shortens a leading name with a title ("Russian President Vladimir Putin visited" → "Putin visited"). */
 function shortenSubject(text: string): string {
-  const run = /^((?:[A-Z][\p{L}.'’-]*\s+){1,5})([A-Z][\p{L}'’-]*)(?=\s+[a-z])/u.exec(text);
+  const run = /^((?:(?:[A-Z][\p{L}.'’-]*|of)\s+){1,7})([A-Z][\p{L}'’-]*)(?=\s+[a-z])/u.exec(text);
   if (!run) return text;
   const words = run[1]!.trim().split(/\s+/);
-  if (!words.some((w) => TITLE_WORD.test(w)) && words.length < 2) return text;
+  const titled = words.some((w) => TITLE_WORD.test(w));
+  // "Bank of America" is a name; "Secretary of State Antony Blinken" a title and a name.
+  if (!titled && (words.length < 2 || words.includes('of'))) return text;
+  // "The United Nations", "The New York Times": an organisation's name, not a person's.
+  if (words[0] === 'The') return text;
   return text.slice(run[1]!.length);
+}
+
+/**
+ * Whether a subject takes a plural verb: "Russian troops", "Rescue teams in southern Turkey", "Officials". A
+ * capitalised word ending in s is more often a name ("Charles", "Paris"), unless its ending is a plural's.
+ */
+function isPluralSubject(subject: string): boolean {
+  if (/^(?:they|we)$/i.test(subject) || /\sand\s/.test(subject)) return true;
+  // "The United Nations", "The Netherlands": a name, singular.
+  if (/^The(?:\s+[A-Z][\p{L}.'’-]*)+$/u.test(subject)) return false;
+  const head = SUBJECT_HEAD.exec(subject)![1]!.split(/\s+/).pop()!;
+  if (/^[a-z]+[^s'’u]s$/.test(head)) return true;
+  return /^[A-Z][a-z]+$/.test(head) && PLURAL_ENDING.test(head);
 }
 
 /** Turns the first verb after the subject into the present tense, as headlines are written. */
@@ -53,10 +78,7 @@ function toHeadlineTense(text: string): string {
     }
     const base = /^[a-z]+$/.test(word) ? findBaseForm(word) : null;
     if (!base) continue;
-    const subject = words.slice(0, i).join(' ');
-    // "Russian troops" is plural; a capitalised word ending in s is more often a name ("Charles", "Paris").
-    const plural = /^(?:they|we)$/i.test(subject) || /\b[a-z]+[^s's]s$/.test(subject);
-    words[i] = inflectPresent(base, plural);
+    words[i] = inflectPresent(base, isPluralSubject(words.slice(0, i).join(' ')));
     return words.join(' ');
   }
   return text;
@@ -91,8 +113,9 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
   let text = removeRanges(clause, cuts).replace(SEQUENCE_ADVERB, ' ');
   text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim().replace(/^[,;:.\s]+/, '');
   if (antecedent && PRONOUN_SUBJECT.test(text)) text = text.replace(PRONOUN_SUBJECT, antecedent);
+  text = text.replace(REPORTED_SPEECH, '$1 ').replace(PARTICIPLE_ASIDE, '$1 $2');
   text = text
-    .replace(/,.*$/, '')
+    .replace(/,(?!\d).*$/, '')
     .replace(/\s+(?:that|which|who|whom|whose)\s.*$/, '')
     .replace(/\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|two|three|four|five|six|seven|eight|nine|ten)\b)(?![A-Z0-9])[a-z]+\b.*$/, '')
     .replace(/\s+in\s+an?\s+[a-z]+$/, '')

@@ -14,10 +14,17 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|ough
 
 const isDated = (m: Mention) => (m.type === 'DATE' || m.type === 'TIME') && parseTimeValue(m.value) !== null;
 
-function cutsIn(clause: Clause, mentions: readonly Mention[]): CutRange[] {
+function cutsIn(clause: Clause, mentions: readonly Mention[], shift = 0): CutRange[] {
   return mentions
     .filter((m) => m.start >= clause.start && m.end <= clause.end)
-    .map((m) => ({ start: m.start - clause.start, end: m.end - clause.start, duration: m.type === 'DURATION' }));
+    .map((m) => ({ start: m.start - clause.start + shift, end: m.end - clause.start + shift, duration: m.type === 'DURATION' }));
+}
+
+/** The clause as a title; a second predicate ("and will travel to Ankara") borrows the sentence's subject. */
+function titleOf(clause: Clause, clauseText: string, mentions: readonly Mention[]): string {
+  if (!clause.sharedSubject) return condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
+  const subject = `${clause.sharedSubject} `;
+  return condenseTitle(subject + clauseText, cutsIn(clause, mentions, subject.length));
 }
 
 function sourceOf(ref: SentenceRef, clause: Clause) {
@@ -44,7 +51,7 @@ function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Menti
   const source = holiday ? makeSpan(ref.paragraph, text, clause.start, clause.end) : sourceOf(ref, clause);
   if (!source) return null;
   const draft: EventDraft = {
-    title: holiday ? mention.text : condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name),
+    title: holiday ? mention.text : titleOf(clause, clauseText, mentions),
     start: mention.value,
     granularity: span.granularity,
     approximate: false,
@@ -86,14 +93,14 @@ function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonl
   if (range.ongoing || !anchorMention) {
     const source = sourceOf(ref, clause);
     if (!source) return null;
-    const title = condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
+    const title = titleOf(clause, clauseText, mentions);
     return { ...base, title, category: categorize(clauseText), sources: [source], mentions: [mention.id] };
   }
   // "after two months of fierce fighting": the period itself is the event, named by its own words.
   const phrase = /^\s+of\s+[^,;:.]*/.exec(text.slice(mention.end, clause.end));
   const source = makeSpan(ref.paragraph, text, mention.start, mention.end + (phrase?.[0].length ?? 0));
   if (!source) return null;
-  const anchorTitle = condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
+  const anchorTitle = titleOf(clause, clauseText, mentions);
   const anchorPhrase = /^(?:The|A|An)\b/.test(anchorTitle) ? anchorTitle.charAt(0).toLowerCase() + anchorTitle.slice(1) : anchorTitle;
   const title = `${source.text.charAt(0).toUpperCase()}${source.text.slice(1)} before ${anchorPhrase}`;
   return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };

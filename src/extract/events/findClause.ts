@@ -4,6 +4,8 @@ export interface Clause {
   end: number;
   /** For a relative clause ("…Bakhmut, which …"): the noun it describes, and where that noun starts. */
   antecedent?: { name: string; start: number };
+  /** For a second predicate ("… visited X on Sunday and will travel …"): the subject the two share. */
+  sharedSubject?: string;
 }
 
 interface Boundary {
@@ -12,19 +14,29 @@ interface Boundary {
   /** Where the next clause starts. */
   next: number;
   relative: boolean;
+  /** The clause it opens has no subject of its own: it shares the sentence's ("and will travel to Ankara"). */
+  sharesSubject?: boolean;
 }
 
 const SUBJECT_AHEAD = String.raw`(?=(?:he|she|they|it|we|I|there|[A-Z][\p{L}'’-]*)\b)`;
 // Each pattern's first group is what opens the next clause; everything before it closes the previous one.
-const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean }[] = [
+// A clause with a finite verb a few words after its determiner: "after a magnitude 7.8 earthquake struck …".
+const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s+(?:[^\s,;]+\s+){0,5}(?:[a-z]{2,}ed|was|were|had|struck|fell|began|came|went|took|made|hit|won|lost|broke|ran|left|met|said|killed)\b)`;
+const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: boolean }[] = [
   { pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, relative: true },
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
   { pattern: new RegExp(String.raw`(?<!such|as well|so)\s+(?:while|whereas|because|although|though|as)\s+(${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
+  { pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
+  // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
+  { pattern: /\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, relative: false, sharesSubject: true },
   // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
   { pattern: /,\s+((?:his|her|their|its)\s)/g, relative: false },
   { pattern: /(?:;|\s[—–]\s|:\s)\s*()/g, relative: false },
 ];
+// The words before the first verb of a clause (after any leading "Last month," phrase).
+const LEADING_SUBJECT = /^(?:[^,]{0,40},\s+)?((?:[A-Z][\p{L}.'’-]*|of|the)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|[a-z]+))*?)\s+(?:[a-z]{2,}ed|was|were|has|have|had|is|are|said|went|took|made|met|came|left|gave)\b/u;
 const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|region|province|capital|district|state|country|island|river)\s+of\s+$/iu;
 const CAPITALISED_RUN_AT_END = /(?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*$/u;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
@@ -32,11 +44,11 @@ const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}
 function findBoundaries(text: string, from: number, to: number): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
-  for (const { pattern, relative } of BOUNDARY_PATTERNS) {
+  for (const { pattern, relative, sharesSubject } of BOUNDARY_PATTERNS) {
     for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
       const opener = m[1] ?? '';
       const next = from + m.index + m[0].length - opener.length;
-      found.push({ cut: from + m.index, next, relative });
+      found.push({ cut: from + m.index, next, relative, ...(sharesSubject ? { sharesSubject } : {}) });
     }
   }
   return found.sort((a, b) => a.cut - b.cut);
@@ -81,6 +93,10 @@ export function findClause(text: string, sentenceStart: number, sentenceEnd: num
   if (opener?.relative) {
     const antecedent = findAntecedent(text, previousStart, opener.cut);
     if (antecedent) clause.antecedent = antecedent;
+  }
+  if (opener?.sharesSubject) {
+    const subject = LEADING_SUBJECT.exec(text.slice(previousStart, opener.cut));
+    if (subject) clause.sharedSubject = subject[1]!;
   }
   return clause;
 }

@@ -14,8 +14,14 @@ const STEM_NEEDS_E = /(?:[vzcgu]|at|ut|ur|ir|id|ud|ad|as|os|ais|iz|ys|in|ar)$/;
 const STEM_KEEPS_AS_IS = /(?:ain|oin|ein|ound|ard|ead|oad|eed|ood|ear|oar)$/;
 const DOUBLED_CONSONANT = /([bdgmnprt])\1$/;
 
+// One syllable, one short vowel, one consonant: a short vowel would have doubled it ("slammed"), so the "e" was dropped
+// ("blamed" → "blam" → "blame", "hoped" → "hope").
+const SHORT_STEM_LOST_E = /^[^aeiou]+[aeiou][^aeiouwxy]$/;
+
 function restoreStem(stem: string): string {
-  if (DOUBLED_CONSONANT.test(stem)) return stem.slice(0, -1);
+  // "added", "erred": a doubled consonant that belongs to the word.
+  if (DOUBLED_CONSONANT.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1);
+  if (SHORT_STEM_LOST_E.test(stem)) return `${stem}e`;
   if (STEM_NEEDS_E.test(stem) && !STEM_KEEPS_AS_IS.test(stem)) return `${stem}e`;
   return stem;
 }

@@ -48,6 +48,15 @@ describe('buildEvents', () => {
     expect(events[0]!.sources.map((s) => s.text)).toEqual(['On Monday the minister resigned', 'the cabinet fell on Monday']);
   });
 
+  it('makes two events of a sentence with two predicates and two dates, each titled with the subject', () => {
+    const p = body('p1', 'Blinken visited the disaster zone on Sunday and will travel to Ankara on Friday.');
+    const events = buildEvents([p], mentionsOf(p, [['Sunday', 'DATE', '2024-02-18'], ['Friday', 'DATE', '2024-02-23']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.title, e.sources[0]!.text])).toEqual([
+      ['2024-02-18', 'Blinken visits the disaster zone', 'Blinken visited the disaster zone on Sunday'],
+      ['2024-02-23', 'Blinken will travel to Ankara', 'will travel to Ankara on Friday'],
+    ]);
+  });
+
   it('makes "has been … since March" a range from March to publication, going on', () => {
     const p = body('p1', 'The bridge has been closed since March.');
     const [event] = buildEvents([p], mentionsOf(p, [['March', 'DATE', '2023-03']]), PUBLISHED);

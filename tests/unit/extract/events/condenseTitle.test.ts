@@ -32,6 +32,26 @@ describe('condenseTitle', () => {
     expect(condenseTitle(clause, [cut(clause, '8-and-a-half months', true)], 'Bakhmut')).toBe('Bakhmut has been the stage for the fight');
   });
 
+  it('makes the verb agree with a plural subject, even a sentence-initial one', () => {
+    expect(condenseTitle('Rescue teams in southern Turkey ended most search operations')).toBe('Rescue teams in southern Turkey end most search operations');
+    expect(condenseTitle('Critics blamed the government')).toBe('Critics blame the government');
+    expect(condenseTitle('Charles visited the hospital')).toBe('Charles visits the hospital');
+    expect(condenseTitle('The United Nations launched an appeal')).toBe('The United Nations launches an appeal');
+  });
+
+  it('keeps what was said after a reporting verb', () => {
+    expect(condenseTitle('Officials said that about 1.5 million people had been left homeless')).toBe('Officials say about 1.5 million people had been left homeless');
+  });
+
+  it('shortens a title with "of" to the surname but keeps an organisation named with "of"', () => {
+    expect(condenseTitle('U.S. Secretary of State Antony Blinken visited the zone')).toBe('Blinken visits the zone');
+    expect(condenseTitle('Bank of America reported a loss')).toBe('Bank of America reports a loss');
+  });
+
+  it('drops a participle aside between commas but keeps a number with a comma', () => {
+    expect(condenseTitle('The quake, followed hours later by a second tremor, killed more than 44,000 people')).toBe('The quake kills more than 44,000 people');
+  });
+
   it('limits a long title to fourteen words without ending on a small word', () => {
     const title = condenseTitle('The officials opened one two three four five six seven eight nine ten eleven of twelve');
     expect(title).toBe('The officials open one two three four five six seven eight nine ten eleven');
@@ -43,6 +63,10 @@ describe('toPresentTense', () => {
     expect(['visited', 'captured', 'annexed', 'stopped', 'carried', 'fought', 'moving', 'preparing'].map(findBaseForm)).toEqual([
       'visit', 'capture', 'annex', 'stop', 'carry', 'fight', 'move', 'prepare',
     ]);
+  });
+
+  it('restores a dropped "e" after one short vowel and keeps a doubled consonant that belongs to the word', () => {
+    expect(['blamed', 'hoped', 'slammed', 'added', 'jumped', 'rained'].map(findBaseForm)).toEqual(['blame', 'hope', 'slam', 'add', 'jump', 'rain']);
   });
 
   it('inflects for singular and plural subjects', () => {

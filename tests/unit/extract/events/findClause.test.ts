@@ -31,6 +31,28 @@ describe('findClause', () => {
   });
 });
 
+describe('findClause between two dated events', () => {
+  it('splits at "after" when a clause with its own verb follows', () => {
+    const text = 'Rescue teams ended the search on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6.';
+    expect([clauseAt(text, 'Sunday').text, clauseAt(text, 'Feb. 6').text]).toEqual([
+      'Rescue teams ended the search on Sunday, two weeks', 'a magnitude 7.8 earthquake struck the region on Feb. 6.',
+    ]);
+  });
+
+  it('splits a second predicate at "and will" and lends it the subject', () => {
+    const text = 'U.S. Secretary of State Antony Blinken visited the zone on Sunday and will travel to Ankara on Monday.';
+    const second = findClause(text, 0, text.length, text.indexOf('Monday'));
+    expect([clauseAt(text, 'Sunday').text, text.slice(second.start, second.end), second.sharedSubject]).toEqual([
+      'U.S. Secretary of State Antony Blinken visited the zone on Sunday', 'will travel to Ankara on Monday.', 'U.S. Secretary of State Antony Blinken',
+    ]);
+  });
+
+  it('does not split at "after" followed by a noun phrase alone', () => {
+    const text = 'Mariupol was captured in May after two months of fierce fighting and after the siege of the steel plant.';
+    expect(clauseAt(text, 'May').text).toBe(text);
+  });
+});
+
 describe('findClause negative cases', () => {
   it('does not split "the Kherson and Luhansk regions" at the "and"', () => {
     const text = 'Russia annexed the Kherson and Luhansk regions in September.';
