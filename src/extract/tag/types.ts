@@ -54,6 +54,8 @@ export interface Draft {
   absolute?: boolean;
   /** For a DURATION: the date value it runs up to, when the text says so. */
   anchor?: string;
+  /** Counts from the last date the text gave ("the following month", "two days later"), not from publication. */
+  anaphoric?: boolean;
   /** Derived from the quarter in focus ("the year-ago quarter"): must not become the new focus. */
   keepsFocus?: boolean;
   /** Breaks ties between equally long overlapping drafts: higher wins. */

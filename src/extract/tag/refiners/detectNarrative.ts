@@ -1,3 +1,4 @@
+import { formatDay } from '../calendar.ts';
 import type { Draft, Refiner, RefineOptions } from '../types.ts';
 
 /** A year this far from publication is history, not news. */
@@ -12,11 +13,15 @@ const DEICTIC_PARSERS = new Set(['relativeDay', 'relativeUnit', 'weekday', 'ago'
  */
 export function isNarrative(drafts: readonly Draft[], options: RefineOptions): boolean {
   if (!options.dct) return false;
+  const dctDay = formatDay(options.dct);
   let historical = 0;
   let current = 0;
   for (const d of drafts) {
-    if (DEICTIC_PARSERS.has(d.parser) && d.type !== 'DURATION') current++;
+    // "The following month" counts from the story's own dates: it says nothing about news or history.
+    if (DEICTIC_PARSERS.has(d.parser) && d.type !== 'DURATION' && !d.anaphoric) current++;
     if (!d.absolute || d.value === undefined || !/^\d{4}/.test(d.value)) continue;
+    // The stamp of publication itself ("Published 14 March 2021") is in every text, news or history.
+    if (d.value === dctDay) continue;
     if (options.dct.y - Number(d.value.slice(0, 4)) >= HISTORY_GAP_YEARS) historical++;
     else current++;
   }

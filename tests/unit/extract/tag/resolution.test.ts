@@ -119,6 +119,13 @@ describe('reference time', () => {
       .toEqual([['June 6, 1944', '1944-06-06'], ['July', '1944-07'], ['Sept. 17', '1944-09-17']]);
   });
 
+  it('recognises a history by its dates even with its own publication stamp and "the following month"', () => {
+    const story = 'Published 14 March 2021\n\nThe siege began on 5 April 1992. A shell struck the market on 5 February 1994. '
+      + 'The accord was initialled in November 1995 and signed the following month. After the massacre in July, talks resumed.';
+    expect(tagTimexes(story, { dct: '2021-03-14' }).map((t) => [t.text, t.value]).slice(-2))
+      .toEqual([['the following month', '1995-12'], ['July', '1995-07']]);
+  });
+
   it('keeps news mode when the caller says narrative: false', () => {
     const story = 'The division landed in Normandy on June 6, 1944. In July it fought near Carentan.';
     expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
