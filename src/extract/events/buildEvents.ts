@@ -30,7 +30,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       let found = mergeSameSentence(draftSentenceEvents(ref, inside, published));
       const dated = found.filter((d) => !d.plannedNoun);
       if (dated.length === 0 && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
-        const continued = continueNarrative(ref, state);
+        const continued = continueNarrative(ref, state, inside);
         if (continued) found = [continued, ...found];
       }
       const story = found.filter((d) => !d.plannedNoun);

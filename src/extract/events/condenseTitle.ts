@@ -9,7 +9,9 @@ export interface CutRange {
 }
 
 const MAX_TITLE_WORDS = 14;
-const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+$/i;
+const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+(?:(?:almost|nearly|about|around|some|roughly|more than|less than|over|just|only)\s+)?$/i;
+// "After the massacre at Srebrenica, NATO launched …", "Every year since then, the city …": a leading adverbial.
+const LEADING_ADVERBIAL = /^(?:(?:after|before|during|following|amid|despite|since|until|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
 const OF_PHRASE_AFTER = /^\s+of\s+(?:(?!(?:in|on|at|to|for|with|by|from|after|before|during)\b)[\p{L}'’-]+\s*){1,5}/iu;
 const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly|eventually|finally)\b/gi;
 const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
@@ -113,7 +115,7 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
   let text = removeRanges(clause, cuts).replace(SEQUENCE_ADVERB, ' ');
   text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim().replace(/^[,;:.\s]+/, '');
   if (antecedent && PRONOUN_SUBJECT.test(text)) text = text.replace(PRONOUN_SUBJECT, antecedent);
-  text = text.replace(REPORTED_SPEECH, '$1 ').replace(PARTICIPLE_ASIDE, '$1 $2');
+  text = text.replace(LEADING_ADVERBIAL, '').replace(REPORTED_SPEECH, '$1 ').replace(PARTICIPLE_ASIDE, '$1 $2');
   text = text
     .replace(/,(?!\d).*$/, '')
     .replace(/\s+(?:that|which|who|whom|whose)\s.*$/, '')

@@ -93,6 +93,27 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('moves the story on by "two weeks later", to an approximate day', () => {
+    const p1 = body('p1', 'A shell struck the market on 5 February 1994.');
+    const p2 = body('p2', 'Two weeks later, NATO issued an ultimatum.');
+    const mentions = [...mentionsOf(p1, [['5 February 1994', 'DATE', '1994-02-05']]), ...mentionsOf(p2, [['Two weeks', 'DURATION', 'P2W']], 2)];
+    const events = buildEvents([p1, p2], mentions, PUBLISHED);
+    expect(events.map((e) => [e.title, e.start, e.approximate, e.edtf])).toEqual([
+      ['A shell strikes the market', '1994-02-05', false, '1994-02-05'],
+      ['NATO issues an ultimatum', '1994-02-19', true, '1994-02-19~'],
+    ]);
+  });
+
+  it('makes "for almost four years" in the past a stretch from where the story is, with an approximate end', () => {
+    const p1 = body('p1', 'The siege began on 5 April 1992.');
+    const p2 = body('p2', 'For almost four years, residents lived under constant shelling.');
+    const mentions = [...mentionsOf(p1, [['5 April 1992', 'DATE', '1992-04-05']]), ...mentionsOf(p2, [['four years', 'DURATION', 'P4Y']], 2)];
+    const [, stretch] = buildEvents([p1, p2], mentions, PUBLISHED);
+    expect([stretch!.title, stretch!.start, stretch!.end, stretch!.approximateEnd, stretch!.edtf]).toEqual([
+      'Residents live under constant shelling', '1992-04-05', '1996-04-05', true, '1992-04-05/1996-04-05~',
+    ]);
+  });
+
   it('dates a sentence that shows more of the same visit right after it', () => {
     const p1 = body('p1', 'The king visited the flooded towns yesterday.');
     const p2 = body('p2', 'Footage showed Charles visiting a shelter in the north.');

@@ -39,6 +39,11 @@ describe('condenseTitle', () => {
     expect(condenseTitle('The United Nations launched an appeal')).toBe('The United Nations launches an appeal');
   });
 
+  it('drops a leading adverbial before the main clause', () => {
+    expect(condenseTitle('After the massacre at Srebrenica, NATO launched Operation Deliberate Force')).toBe('NATO launches Operation Deliberate Force');
+    expect(condenseTitle('Every year since then, the city has marked the anniversary')).toBe('The city has marked the anniversary');
+  });
+
   it('keeps what was said after a reporting verb', () => {
     expect(condenseTitle('Officials said that about 1.5 million people had been left homeless')).toBe('Officials say about 1.5 million people had been left homeless');
   });
