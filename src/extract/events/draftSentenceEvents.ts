@@ -57,7 +57,7 @@ function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Menti
     approximate: false,
     approximateEnd: false,
     ongoing,
-    category: holiday ? 'holiday' : categorize(clauseText),
+    category: holiday ? 'holiday' : categorize(`${clause.sharedSubject ?? ''} ${clauseText}`),
     sources: [source],
     mentions: [mention.id],
     why,

@@ -31,12 +31,14 @@ const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: b
   { pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
   { pattern: /\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, relative: false, sharesSubject: true },
+  // "… was initialled in November and signed in Paris the following month": a second verb in the past.
+  { pattern: /\s+(?:and|but)\s+((?:then\s+|later\s+)?(?:[a-z]{3,}ed|signed|held|met|took|made|won|lost|fell|left|sent|gave|went|came|began)\s+(?:[^\s,;]+\s+)(?=[^,;]))/g, relative: false, sharesSubject: true },
   // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
   { pattern: /,\s+((?:his|her|their|its)\s)/g, relative: false },
   { pattern: /(?:;|\s[—–]\s|:\s)\s*()/g, relative: false },
 ];
 // The words before the first verb of a clause (after any leading "Last month," phrase).
-const LEADING_SUBJECT = /^(?:[^,]{0,40},\s+)?((?:[A-Z][\p{L}.'’-]*|of|the)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|[a-z]+))*?)\s+(?:[a-z]{2,}ed|was|were|has|have|had|is|are|said|went|took|made|met|came|left|gave)\b/u;
+const LEADING_SUBJECT = /^(?:[^,]{0,40},\s+)?((?:[A-Z][\p{L}.'’-]*|of|the)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|[a-z]+))*?)\s+([a-z]{2,}ed|was|were|has|have|had|is|are|said|went|took|made|met|came|left|gave)\b/u;
 const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|region|province|capital|district|state|country|island|river)\s+of\s+$/iu;
 const CAPITALISED_RUN_AT_END = /(?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*$/u;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
@@ -96,7 +98,8 @@ export function findClause(text: string, sentenceStart: number, sentenceEnd: num
   }
   if (opener?.sharesSubject) {
     const subject = LEADING_SUBJECT.exec(text.slice(previousStart, opener.cut));
-    if (subject) clause.sharedSubject = subject[1]!;
+    // A passive first verb lends its auxiliary too: "The accord was initialled … and signed …" → "The accord was signed".
+    if (subject) clause.sharedSubject = /^(?:was|were|is|are)$/.test(subject[2]!) && /^[a-z]{3,}ed\b/.test(text.slice(start)) ? `${subject[1]} ${subject[2]}` : subject[1]!;
   }
   return clause;
 }

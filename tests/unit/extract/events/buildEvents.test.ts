@@ -57,6 +57,15 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('splits "was initialled in November and signed … the following month" into two events with the shared subject', () => {
+    const p = body('p1', 'The Dayton Agreement was initialled in November 1995 and signed in Paris the following month.');
+    const events = buildEvents([p], mentionsOf(p, [['November 1995', 'DATE', '1995-11'], ['the following month', 'DATE', '1995-12']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.title, e.category, e.sources[0]!.text])).toEqual([
+      ['1995-11', 'The Dayton Agreement is initialled', 'political', 'The Dayton Agreement was initialled in November 1995'],
+      ['1995-12', 'The Dayton Agreement is signed in Paris', 'political', 'signed in Paris the following month'],
+    ]);
+  });
+
   it('makes "has been … since March" a range from March to publication, going on', () => {
     const p = body('p1', 'The bridge has been closed since March.');
     const [event] = buildEvents([p], mentionsOf(p, [['March', 'DATE', '2023-03']]), PUBLISHED);
