@@ -61,10 +61,21 @@ export function describeTense(tense: Tense): string {
       : tense === 'present' ? 'present tense → the nearest one' : 'no tense → the nearest one';
 }
 
+/** How a trace says a date followed the story's own date rather than publication. */
+export const STORY_STEP = 'the story is at';
+
+function followStory(ctx: ResolveContext, named: string, value: (year: number) => string): Resolved | null {
+  if (!ctx.story) return null;
+  const v = value(ctx.story.day.y);
+  return { value: v, trace: [named, `${STORY_STEP} ${ctx.story.value}, long before publication → the same year`, `→ ${v}`] };
+}
+
 /** "in May": the year follows from the tense of the clause relative to the reference month. */
 export function resolveMonth(ctx: ResolveContext, month: number): Resolved {
   const ref = ctx.reference;
   if (!ref) return { value: formatMonth(0, month).replace(/^0000/, 'XXXX'), trace: ['no reference date → year unknown'] };
+  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]}" names month ${month}, no year`, (y) => formatMonth(y, month));
+  if (fromStory) return fromStory;
   let y = ref.y;
   if (ctx.narrative) y = ref.y;
   else if (ctx.tense === 'past') y = month <= ref.m ? ref.y : ref.y - 1;
@@ -101,6 +112,8 @@ export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: numbe
   const ref = ctx.reference;
   const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!ref) return { value: `XXXX-${md}`, trace: ['no reference date → year unknown'] };
+  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]} ${day}" has no year`, (y) => `${padYear(y)}-${md}`);
+  if (fromStory) return fromStory;
   let best = ref.y;
   let bestCost = Infinity;
   for (const y of [ref.y - 1, ref.y, ref.y + 1]) {

@@ -22,6 +22,11 @@ export interface ResolveContext {
   quarterInFocus: string | null;
   /** Tense of the clause around the mention (worked out on first read). */
   tense: Tense;
+  /**
+   * In news, a recent absolute day or month the story is telling about, when it lies far before publication
+   * ("On 24 February 2022, Russia invaded … By early March …" in a 2024 article): months without a year follow it.
+   */
+  story: { day: Day; value: string } | null;
   /** Narrative text: a month or day without a year belongs to the year of the reference (stories move forwards). */
   narrative: boolean;
   /** Lower-cased text of the sentence holding the mention (e.g. to see whether it talks about quarters). */

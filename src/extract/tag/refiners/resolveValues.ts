@@ -1,9 +1,14 @@
-import { addDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
+import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
 import { detectTense, findSentence } from '../tense.ts';
+import { STORY_STEP } from '../resolveHelpers.ts';
 import type { Draft, Refiner, RefineOptions, ResolveContext, Tense } from '../types.ts';
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/;
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+
+/** How far (in characters) a story's date carries to a month without a year, and how old it must be to matter. */
+const STORY_REACH_CHARS = 600;
+const STORY_MIN_AGE_DAYS = 300;
 
 const SEASON_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -20,6 +25,21 @@ function readPeriodStart(value: string): Day | null {
   return addDays({ y, m: 1, d: 1 }, 7 * (Number(part[5]) - 1));
 }
 
+// "On 24 February 2022, Russia launched …": a date that opens its sentence sets the time the story is told at;
+// one inside it ("agents charged in the Dec. 21, 1988, bombing") is background.
+const SENTENCE_OPENER = /(?:^|[.!?]["”']?\s+|\n\s*)(?:(?:On|In|By|From|Since|Until|During|Throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?)?$/;
+
+/** The story's date and where in the text it was last carried forward. */
+interface StoryPoint {
+  day: Day;
+  value: string;
+  at: number;
+}
+
+function opensSentence(text: string, start: number): boolean {
+  return SENTENCE_OPENER.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * Resolves every draft in text order. Deictic words count from the reference (the publication date, or in narrative
  * mode the last absolute date); anaphoric ones ("the next day") from the last date mentioned.
@@ -30,6 +50,7 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
   let anchor: Day | null = options.dct;
   let anchorValue: string | null = options.dct ? formatDay(options.dct) : null;
   let quarterInFocus: string | null = null;
+  let story = null as StoryPoint | null;
   const out: Draft[] = [];
   for (const draft of drafts) {
     let resolved = draft;
@@ -39,6 +60,7 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
       const ctx: ResolveContext = {
         dct: options.dct, reference, referenceNote, anchor: anchor ?? reference, anchorValue, quarterInFocus,
         narrative: options.narrative,
+        story: !options.narrative && story && draft.start - story.at <= STORY_REACH_CHARS ? story : null,
         // Only some rules read the tense or the sentence: work them out on demand.
         get tense() {
           tense ??= detectTense(text, draft.start, draft.end);
@@ -51,6 +73,8 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
       };
       const r = draft.resolve(ctx);
       resolved = { ...draft, value: r.value, trace: [...draft.trace, ...r.trace] };
+      // A date placed by the story keeps the story going.
+      if (story && r.trace.some((step) => step.startsWith(STORY_STEP))) story = { ...story, at: draft.end };
     }
     const value = resolved.value;
     if (value === undefined) continue;
@@ -61,6 +85,10 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
       if (start) {
         anchor = start;
         anchorValue = value;
+        const old = options.dct !== null && diffDays(start, options.dct) > STORY_MIN_AGE_DAYS;
+        if (resolved.absolute && /^\d{4}-\d{2}/.test(value)) {
+          story = old && opensSentence(text, resolved.start) ? { day: start, value, at: resolved.end } : null;
+        }
         if (options.narrative && resolved.absolute) {
           reference = start;
           referenceNote = `the last date the text gave, ${value}`;

@@ -126,6 +126,19 @@ describe('reference time', () => {
       .toEqual([['the following month', '1995-12'], ['July', '1995-07']]);
   });
 
+  it('in news, lets a story that opens with an old date carry months without a year', () => {
+    const story = 'On 24 February 2022, Russia launched a full-scale invasion. By early March, a convoy had stalled. '
+      + 'On 29 March, Moscow announced a retreat. Today, the airport remains closed.';
+    expect(tag(story, '2024-02-24')).toEqual([
+      ['24 February 2022', '2022-02-24'], ['early March', '2022-03'], ['29 March', '2022-03-29'], ['Today', '2024-02-24'],
+    ]);
+  });
+
+  it('does not let an old date inside a sentence take the story away from publication', () => {
+    const text = 'Two agents were charged in the Dec. 21, 1988, bombing of a plane. They were removed from the list after Libya agreed in April to hand them over.';
+    expect(tag(text, '1999-06-07')).toEqual([['Dec. 21, 1988', '1988-12-21'], ['April', '1999-04']]);
+  });
+
   it('keeps news mode when the caller says narrative: false', () => {
     const story = 'The division landed in Normandy on June 6, 1944. In July it fought near Carentan.';
     expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
