@@ -11,12 +11,13 @@ export interface CutRange {
 const MAX_TITLE_WORDS = 14;
 const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+(?:(?:almost|nearly|about|around|some|roughly|more than|less than|over|just|only)\s+)?$/i;
 // "After the massacre at Srebrenica, NATO launched …", "Every year since then, the city …": a leading adverbial.
-const LEADING_ADVERBIAL = /^(?:(?:after|before|during|following|amid|despite|since|until|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
+const LEADING_ADVERBIAL = /^(?:(?:after|before|during|following|amid|despite|since|until|within|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
 const OF_PHRASE_AFTER = /^\s+of\s+(?:(?!(?:in|on|at|to|for|with|by|from|after|before|during)\b)[\p{L}'’-]+\s*){1,5}/iu;
 const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly|eventually|finally)\b/gi;
 const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
 const STOP_AT_END = /\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|its|his|her|their)$/i;
 const PASSIVE = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are|being)\s+([a-z]+(?:ed|en)|[a-z]+)\s+by\s+(.+)$/;
+const PRESENT_VERB = /^(?:is|are|remains?|seems?|appears?|stays?|looks?|becomes?|says|has|have|faces?|continues?)$/;
 const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
 // "Officials said that …": the title keeps what was said, which is the news.
 const REPORTED_SPEECH = /^(.{1,80}?\b(?:said|says|say|warned|warns|announced|announces|reported|reports|claimed|confirmed|denied|admitted|told\s+[\p{L}-]+))\s+that\s+/u;
@@ -75,9 +76,11 @@ function toHeadlineTense(text: string): string {
   for (let i = 1; i < Math.min(words.length, 6); i++) {
     const word = words[i]!;
     if (/^(?:has|have|had)$/.test(word) && words[i + 1] && findBaseForm(words[i + 1]!)) {
-      if (word === 'had') words[i] = 'has';
+      if (word === 'had') words[i] = isPluralSubject(words.slice(0, i).join(' ')) ? 'have' : 'has';
       return words.join(' ');
     }
+    // "The airport remains closed": the verb is already in the present; "closed" describes.
+    if (PRESENT_VERB.test(word)) return text;
     const base = /^[a-z]+$/.test(word) ? findBaseForm(word) : null;
     if (!base) continue;
     words[i] = inflectPresent(base, isPluralSubject(words.slice(0, i).join(' ')));

@@ -14,7 +14,7 @@ export interface NarrativeState {
   previous?: EventDraft;
 }
 
-const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently)\b/i;
+const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|within (?:minutes|hours)|the same day)\b/i;
 const NOT_SEQUENCE = /\b(?:since|until|till|by|before|even|and)\s+then\b|\bthen\s+(?:president|prime|minister|leader|chief|secretary)\b/i;
 const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
 const INHERITED = 'no date of its own';

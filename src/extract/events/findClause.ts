@@ -27,6 +27,8 @@ const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: b
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
   { pattern: new RegExp(String.raw`(?<!such|as well|so)\s+(?:while|whereas|because|although|though|as)\s+(${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
+  { pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, relative: false },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
   { pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.

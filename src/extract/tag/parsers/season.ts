@@ -7,12 +7,14 @@ const SEASONS: Readonly<Record<string, { code: string; startMonth: number }>> = 
   autumn: { code: 'FA', startMonth: 9 }, winter: { code: 'WI', startMonth: 12 },
 };
 
-const PATTERN = /\b(?:(last|this|next|past|coming|early|late|mid|the following|the previous|the next|following|previous|that|the)[- ])?(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2}))?\b/gi;
+const PATTERN = /\b(?:(last|this|next|past|coming|early|late|mid|the following|the previous|the next|following|previous|that|the)[- ])?(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2})(?:[-–/](\d{2})\b)?)?\b/gi;
 
 function extract(match: RegExpExecArray, text: string): Draft | null {
-  const [, lead, , seasonWord = '', yearText] = match;
+  const [, lead, , seasonWord = '', yearText, nextYear] = match;
   const season = SEASONS[seasonWord.toLowerCase()];
   if (!season) return null;
+  // "the winter of 2013-14" is the winter that starts in 2013; any other season across two years is not one season.
+  if (nextYear !== undefined && (season.code !== 'WI' || Number(nextYear) !== (Number(yearText) + 1) % 100)) return null;
   const leadWord = lead?.toLowerCase();
   // "fall"/"spring" are verbs and nouns too: need a determiner, a modifier or a year.
   if (!leadWord && yearText === undefined) {

@@ -123,6 +123,23 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('dates "Within hours, troops landed …" at the date the story reached, and splits ", and by 2 April Ukraine said"', () => {
+    const p1 = body('p1', 'On 24 February 2022, Russia launched an invasion.');
+    const p2 = body('p2', 'Within hours, airborne troops landed at the airport.');
+    const p3 = body('p3', 'On 29 March, Moscow announced a retreat, and by 2 April Ukraine said the region had been retaken.');
+    const mentions = [
+      ...mentionsOf(p1, [['24 February 2022', 'DATE', '2022-02-24']]),
+      ...mentionsOf(p2, [['hours', 'DURATION', 'PTXH']], 2),
+      ...mentionsOf(p3, [['29 March', 'DATE', '2022-03-29'], ['2 April', 'DATE', '2022-04-02']], 3),
+    ];
+    expect(buildEvents([p1, p2, p3], mentions, PUBLISHED).map((e) => [e.start, e.title])).toEqual([
+      ['2022-02-24', 'Russia launches an invasion'],
+      ['2022-02-24', 'Airborne troops land at the airport'],
+      ['2022-03-29', 'Moscow announces a retreat'],
+      ['2022-04-02', 'Ukraine says the region had been retaken'],
+    ]);
+  });
+
   it('dates a sentence that shows more of the same visit right after it', () => {
     const p1 = body('p1', 'The king visited the flooded towns yesterday.');
     const p2 = body('p2', 'Footage showed Charles visiting a shelter in the north.');

@@ -44,6 +44,11 @@ describe('condenseTitle', () => {
     expect(condenseTitle('Every year since then, the city has marked the anniversary')).toBe('The city has marked the anniversary');
   });
 
+  it('leaves a present verb alone ("remains closed") and keeps a plural perfect plural', () => {
+    expect(condenseTitle('The airport remains closed')).toBe('The airport remains closed');
+    expect(condenseTitle('The Maidan protests had filled the same streets')).toBe('The Maidan protests have filled the same streets');
+  });
+
   it('keeps what was said after a reporting verb', () => {
     expect(condenseTitle('Officials said that about 1.5 million people had been left homeless')).toBe('Officials say about 1.5 million people had been left homeless');
   });

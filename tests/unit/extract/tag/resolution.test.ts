@@ -144,6 +144,12 @@ describe('reference time', () => {
     expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
   });
 
+  it("reads 'the winter of 2013-14' as the winter that starts in 2013, and no other season across two years", () => {
+    expect(tag('In the winter of 2013-14, protests filled the square.')).toEqual([['the winter of 2013-14', '2013-WI']]);
+    expect(tag('Winter 2022/23 was mild.')).toEqual([['Winter 2022/23', '2022-WI']]);
+    expect(tag('In the winter of 2013-15, nothing.')).toEqual([]);
+  });
+
   it("resolves 'the following spring' from the last date mentioned, not from publication", () => {
     expect(tag('The siege began in the winter of 1941. The following spring the offensive resumed.', '2024-06-01', true))
       .toEqual([['the winter of 1941', '1941-WI'], ['The following spring', '1942-SP']]);
