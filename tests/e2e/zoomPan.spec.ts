@@ -124,3 +124,35 @@ test.describe('panning the timeline', () => {
     await expect.poll(isInsideSvg).toBe(true);
   });
 });
+
+/** Pixels between the leftmost and the rightmost event mark (they may lie off screen). */
+async function readSpanOfMarks(page: Page): Promise<number> {
+  const xs = await eventMarksOf(page).evaluateAll((marks) => marks.map((mark) => mark.getBoundingClientRect().left));
+  return Math.max(...xs) - Math.min(...xs);
+}
+
+test.describe('pinching the timeline on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('spreading two fingers zooms the axis in', async ({ page }) => {
+    await openApp(page);
+    const before = await readSettledAxis(page);
+    const spanBefore = await readSpanOfMarks(page);
+    const { x, y } = await findEmptySvgPoint(page);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread, y, id: 1 }, { x: x + spread, y, id: 2 }],
+      });
+
+    await touch('touchStart', 20);
+    for (let spread = 30; spread <= 150; spread += 15) await touch('touchMove', spread);
+    await touch('touchEnd', 150);
+
+    const after = await readSettledAxis(page);
+    expect(after).not.toEqual(before);
+    // Zoomed in, not just panned: the same two events now lie further apart.
+    expect(await readSpanOfMarks(page)).toBeGreaterThan(1.5 * spanBefore);
+  });
+});
