@@ -17,6 +17,7 @@ const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly
 const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
 const STOP_AT_END = /\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|its|his|her|their)$/i;
 const PASSIVE = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are|being)\s+([a-z]+(?:ed|en)|[a-z]+)\s+by\s+(.+)$/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const PRESENT_VERB = /^(?:is|are|remains?|seems?|appears?|stays?|looks?|becomes?|says|has|have|faces?|continues?)$/;
 const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
 // "Officials said that …": the title keeps what was said, which is the news.
@@ -127,5 +128,10 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
     .replace(/[\s.;:!?"”]+$/, '');
   text = toHeadlineTense(toActiveVoice(shortenSubject(text)));
   text = limitWords(text.trim());
+  // Nothing but the date and small words left ("— 9:25pm"): the clause's own words are the best title there is.
+  if (!HAS_WORD.test(text)) {
+    const own = limitWords(clause.replace(/\s+/g, ' ').trim());
+    text = HAS_WORD.test(own) ? own : 'Untitled event';
+  }
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
