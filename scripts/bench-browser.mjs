@@ -7,24 +7,17 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
+import chromiumSettings from './chromium.json' with { type: 'json' };
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PREFERRED_PORT = 4199;
 const MARK_SELECTOR = '[role=button][data-event-id]';
 const HIGHLIGHT_SELECTOR = 'mark[data-testid=source-highlight]';
 
-/** The same Chromium and flags as playwright.config.ts (a .ts file Node cannot import), kept in step by hand. */
+/** The same Chromium and flags as the end-to-end tests. */
 export const CHROMIUM_LAUNCH_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? chromiumSettings.executablePath,
+  args: chromiumSettings.args,
 };
 
 /** The middle value; the mean of the two middle values for an even count. */

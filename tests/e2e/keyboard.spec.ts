@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { DataFile } from '../../src/model/dataFile';
 import {
   articleOf, eventMarkOf, eventMarksOf, openApp, readFocusedEventId, readSelectedEventId, sourceHighlightsOf,
@@ -12,14 +12,20 @@ async function readDrawnStarts(page: Page, data: DataFile): Promise<Map<string, 
   return new Map(drawnIds.map((id) => [id, readStartMs(events.get(id)!, data.article.published)]));
 }
 
+/** Opens the app with keyboard focus on some event mark; returns the drawn events' start times. */
+async function openWithFocusedMark(page: Page, request: APIRequestContext): Promise<Map<string, number>> {
+  const data = await fetchSeedData(request);
+  await openApp(page);
+  const starts = await readDrawnStarts(page, data);
+  const [anyId] = starts.keys();
+  await eventMarkOf(page, anyId!).focus();
+  return starts;
+}
+
 test.describe('keys on a focused event mark', () => {
   test('Home selects the earliest event and End the latest', async ({ page, request }) => {
-    const data = await fetchSeedData(request);
-    await openApp(page);
-    const starts = await readDrawnStarts(page, data);
-    const [anyId] = starts.keys();
+    const starts = await openWithFocusedMark(page, request);
 
-    await eventMarkOf(page, anyId!).focus();
     await page.keyboard.press('Home');
     const firstId = await readSelectedEventId(page);
     await page.keyboard.press('End');
@@ -31,11 +37,7 @@ test.describe('keys on a focused event mark', () => {
   });
 
   test('ArrowRight from the first event visits every event once, forward in time, moving focus along', async ({ page, request }) => {
-    const data = await fetchSeedData(request);
-    await openApp(page);
-    const starts = await readDrawnStarts(page, data);
-    const [anyId] = starts.keys();
-    await eventMarkOf(page, anyId!).focus();
+    const starts = await openWithFocusedMark(page, request);
     await page.keyboard.press('Home');
 
     const visited = [(await readSelectedEventId(page))!];

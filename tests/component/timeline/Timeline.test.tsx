@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Timeline } from '../../../src/timeline/Timeline';
 import type { TimelineEvent } from '../../../src/model/dataFile';
 import { buildFixtureEvents, buildTimelineEvent, FIXTURE_PUBLISHED } from '../../helpers/buildTimelineEvent';
+import { fakeMediaQueryList } from '../../helpers/fakeMediaQueryList';
 
 const NO_EMPHASIS: ReadonlySet<string> = new Set();
 
@@ -35,16 +36,8 @@ const glyphXPx = (element: HTMLElement) => {
   return Number(/translate\(([-\d.e]+),/.exec(transform)?.[1]);
 };
 
-const reducedMotion = (matches: boolean) => (query: string) => ({
-  matches: matches && query.includes('prefers-reduced-motion'),
-  media: query,
-  onchange: null,
-  addEventListener() {},
-  removeEventListener() {},
-  addListener() {},
-  removeListener() {},
-  dispatchEvent: () => false,
-}) as MediaQueryList;
+const reducedMotion = (matches: boolean) => (query: string) =>
+  fakeMediaQueryList(query, matches && query.includes('prefers-reduced-motion'));
 
 beforeEach(() => {
   vi.spyOn(window, 'matchMedia').mockImplementation(reducedMotion(true));
