@@ -9,6 +9,7 @@ import { frequencyParser } from './parsers/frequency.ts';
 import { holidayParser } from './parsers/holiday.ts';
 import { isoDateParser } from './parsers/isoDate.ts';
 import { monthDateParser } from './parsers/monthDate.ts';
+import { nightOfParser } from './parsers/nightOf.ts';
 import { numericDateParser } from './parsers/numericDate.ts';
 import { periodOfReferenceParser } from './parsers/periodOfReference.ts';
 import { quarterParser } from './parsers/quarter.ts';
@@ -37,6 +38,7 @@ export const PARSERS: readonly Parser[] = [
   isoDateParser, // explicit, never ambiguous
   numericDateParser,
   chronoNumericDateParser, // chrono-node reads the rarer numeric orders (y/m/d, d.m.y) on pre-filtered candidates
+  nightOfParser, // longer than the day-month inside it
   monthDateParser, // before year: "October 2005" must beat "2005"
   holidayParser,
   yearParser,

@@ -144,6 +144,11 @@ describe('reference time', () => {
     expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
   });
 
+  it("reads 'the night of 5–6 June 1944' as the night that starts on the 5th", () => {
+    expect(tag('The invasion began on the night of 5–6 June 1944.')).toEqual([['the night of 5–6 June 1944', '1944-06-05TNI']]);
+    expect(tag('The raid came on the night of 14/15 April.', '1912-04-20')).toEqual([['the night of 14/15 April', '1912-04-14TNI']]);
+  });
+
   it("reads 'the winter of 2013-14' as the winter that starts in 2013, and no other season across two years", () => {
     expect(tag('In the winter of 2013-14, protests filled the square.')).toEqual([['the winter of 2013-14', '2013-WI']]);
     expect(tag('Winter 2022/23 was mild.')).toEqual([['Winter 2022/23', '2022-WI']]);
