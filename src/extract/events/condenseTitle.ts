@@ -11,7 +11,7 @@ export interface CutRange {
 const MAX_TITLE_WORDS = 14;
 const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+(?:(?:almost|nearly|about|around|some|roughly|more than|less than|over|just|only)\s+)?$/i;
 // "After the massacre at Srebrenica, NATO launched …", "Every year since then, the city …": a leading adverbial.
-const LEADING_ADVERBIAL = /^(?:(?:after|before|during|following|amid|despite|since|until|within|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
+const LEADING_ADVERBIAL = /^(?:(?:after|before|by|during|following|amid|despite|since|until|within|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
 const OF_PHRASE_AFTER = /^\s+of\s+(?:(?!(?:in|on|at|to|for|with|by|from|after|before|during)\b)[\p{L}'’-]+\s*){1,5}/iu;
 const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly|eventually|finally)\b/gi;
 const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
@@ -24,6 +24,9 @@ const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
 const REPORTED_SPEECH = /^(.{1,80}?\b(?:said|says|say|warned|warns|announced|announces|reported|reports|claimed|confirmed|denied|admitted|told\s+[\p{L}-]+))\s+that\s+/u;
 // "The quake, followed hours later by a second tremor, killed …": a short subject, an aside, then the verb.
 const PARTICIPLE_ASIDE = /^((?:The|A|An|This|That)\s+[^,]{1,40}),\s+(?:[a-z]+(?:ed|en|ing)|a|an|the)\s[^,]*,\s+(.*)$/u;
+const NOT_UNTIL = /\b(?:did|does|do) not [a-z]+\b[^,.;]*\b(?:until|till)\b/;
+// "Caen, which had been an objective for the first day, did not fall": the relative clause is an aside.
+const RELATIVE_ASIDE = /^([^,]{1,60}),\s+(?:which|who|whose|where)\s[^,]*,\s+(.*)$/u;
 // The head noun of a subject is its last word before a preposition ("Rescue teams in southern Turkey" → "teams").
 const SUBJECT_HEAD = /^(.*?)(?:\s+(?:in|of|from|at|on|with|across|near|for)\s.*)?$/;
 // Sentence-initial plurals look like names ("Officials", "Critics"); these endings are rare in names.
@@ -119,7 +122,8 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
   let text = removeRanges(clause, cuts).replace(SEQUENCE_ADVERB, ' ');
   text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim().replace(/^[,;:.\s]+/, '');
   if (antecedent && PRONOUN_SUBJECT.test(text)) text = text.replace(PRONOUN_SUBJECT, antecedent);
-  text = text.replace(LEADING_ADVERBIAL, '').replace(REPORTED_SPEECH, '$1 ').replace(PARTICIPLE_ASIDE, '$1 $2');
+  text = text.replace(LEADING_ADVERBIAL, '').replace(REPORTED_SPEECH, '$1 ').replace(PARTICIPLE_ASIDE, '$1 $2')
+    .replace(RELATIVE_ASIDE, '$1 $2');
   text = text
     .replace(/,(?!\d).*$/, '')
     .replace(/\s+(?:that|which|who|whom|whose)\s.*$/, '')
@@ -127,6 +131,8 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
     .replace(/\s+in\s+an?\s+[a-z]+$/, '')
     .replace(/[\s.;:!?"”]+$/, '');
   text = toHeadlineTense(toActiveVoice(shortenSubject(text)));
+  // "did not fall until 9 July" reports the fall on 9 July.
+  if (NOT_UNTIL.test(clause)) text = text.replace(/\b(does|do) not ([a-z]+)\b/, (_, aux: string, verb: string) => inflectPresent(verb, aux === 'do'));
   text = limitWords(text.trim());
   // Nothing but the date and small words left ("— 9:25pm"): the clause's own words are the best title there is.
   if (!HAS_WORD.test(text)) {

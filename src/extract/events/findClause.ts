@@ -16,13 +16,17 @@ interface Boundary {
   relative: boolean;
   /** The clause it opens has no subject of its own: it shares the sentence's ("and will travel to Ankara"). */
   sharesSubject?: boolean;
+  /** Closes a relative clause and goes on with the main one ("Caen, which …, did not fall until 9 July"). */
+  resumesMain?: boolean;
 }
 
 const SUBJECT_AHEAD = String.raw`(?=(?:he|she|they|it|we|I|there|[A-Z][\p{L}'’-]*)\b)`;
 // Each pattern's first group is what opens the next clause; everything before it closes the previous one.
 // A clause with a finite verb a few words after its determiner: "after a magnitude 7.8 earthquake struck …".
 const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s+(?:[^\s,;]+\s+){0,5}(?:[a-z]{2,}ed|was|were|had|struck|fell|began|came|went|took|made|hit|won|lost|broke|ran|left|met|said|killed)\b)`;
-const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: boolean }[] = [
+const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: boolean; resumesMain?: boolean }[] = [
+  // A comma straight before a verb ends an embedded relative clause; elsewhere it means nothing (see findClause).
+  { pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, relative: false, resumesMain: true },
   { pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, relative: true },
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
@@ -48,11 +52,11 @@ const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}
 function findBoundaries(text: string, from: number, to: number): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
-  for (const { pattern, relative, sharesSubject } of BOUNDARY_PATTERNS) {
+  for (const { pattern, relative, sharesSubject, resumesMain } of BOUNDARY_PATTERNS) {
     for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
       const opener = m[1] ?? '';
       const next = from + m.index + m[0].length - opener.length;
-      found.push({ cut: from + m.index, next, relative, ...(sharesSubject ? { sharesSubject } : {}) });
+      found.push({ cut: from + m.index, next, relative, ...(sharesSubject ? { sharesSubject } : {}), ...(resumesMain ? { resumesMain } : {}) });
     }
   }
   return found.sort((a, b) => a.cut - b.cut);
@@ -83,6 +87,15 @@ export function findClause(text: string, sentenceStart: number, sentenceEnd: num
   let opener: Boundary | undefined;
   let previousStart = sentenceStart;
   for (const boundary of boundaries) {
+    if (boundary.resumesMain) {
+      if (!opener?.relative) continue;
+      // Back in the main clause: it starts where it did before the relative clause, and names its own subject.
+      if (boundary.next <= position) {
+        start = previousStart;
+        opener = undefined;
+        continue;
+      }
+    }
     if (boundary.next <= position) {
       previousStart = start;
       start = boundary.next;

@@ -13,13 +13,30 @@ function absorb(into: EventDraft, other: EventDraft): void {
   into.why = unique([...into.why, ...other.why]);
 }
 
-/** Merges the drafts of one sentence that carry the same dates: one event per date per sentence. */
+/** "ended eight months later, on 8 May 1945": one clause dated twice, once as a month and once as a day in it. */
+const isFinerDateOfSameClause = (a: EventDraft, b: EventDraft) =>
+  !a.end && !b.end && a.title === b.title && a.start !== b.start && (a.start.startsWith(b.start) || b.start.startsWith(a.start));
+
+/**
+ * Merges the drafts of one sentence that carry the same dates (one event per date per sentence), and a clause dated
+ * twice at two precisions into one event at the finer date.
+ */
 export function mergeSameSentence(drafts: readonly EventDraft[]): EventDraft[] {
   const merged: EventDraft[] = [];
   for (const draft of drafts) {
-    const twin = merged.find((m) => sameDates(m, draft) && !m.plannedNoun === !draft.plannedNoun);
-    if (twin) absorb(twin, draft);
-    else merged.push({ ...draft, sources: [...draft.sources], mentions: [...draft.mentions], why: [...draft.why] });
+    const twin = merged.find((m) => (sameDates(m, draft) || isFinerDateOfSameClause(m, draft)) && !m.plannedNoun === !draft.plannedNoun);
+    if (!twin) {
+      merged.push({ ...draft, sources: [...draft.sources], mentions: [...draft.mentions], why: [...draft.why] });
+      continue;
+    }
+    // The finer date leads; the coarser one's words and reasons join it.
+    if (draft.start.length > twin.start.length) {
+      const coarser = { ...twin };
+      Object.assign(twin, { ...draft, sources: [...draft.sources], mentions: [...draft.mentions], why: [...draft.why] });
+      absorb(twin, coarser);
+    } else {
+      absorb(twin, draft);
+    }
   }
   return merged;
 }

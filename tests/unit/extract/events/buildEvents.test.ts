@@ -66,6 +66,18 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('makes one event of a clause dated as a month and as a day in it, at the day', () => {
+    const p = body('p1', 'The war in Europe ended eight months later, on 8 May 1945.');
+    const events = buildEvents([p], mentionsOf(p, [['eight months later', 'DATE', '1945-05'], ['8 May 1945', 'DATE', '1945-05-08']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.title, e.mentions])).toEqual([['1945-05-08', 'The war in Europe ends', ['m2', 'm1']]]);
+  });
+
+  it('dates the main clause after a relative clause between commas, and reads "did not fall until" as the fall', () => {
+    const p = body('p1', 'Caen, which had been an objective for the first day, did not fall until 9 July.');
+    const [event] = buildEvents([p], mentionsOf(p, [['9 July', 'DATE', '1944-07-09']]), PUBLISHED);
+    expect([event!.title, event!.sources[0]!.text]).toEqual(['Caen falls', 'Caen, which had been an objective for the first day, did not fall until 9 July']);
+  });
+
   it('makes "has been … since March" a range from March to publication, going on', () => {
     const p = body('p1', 'The bridge has been closed since March.');
     const [event] = buildEvents([p], mentionsOf(p, [['March', 'DATE', '2023-03']]), PUBLISHED);
