@@ -1,6 +1,7 @@
 import type { Granularity } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { previousDay, readDuration, shiftDay, shiftMonthValue } from './shiftDate';
+import { PRESENT_PERFECT } from './presentPerfect';
 
 /** The dates a duration gives once anchored: a range with its precision and how sure its ends are. */
 export interface AnchoredRange {
@@ -30,7 +31,6 @@ export interface DurationContext {
 
 const FOR_BEFORE = /\b(?:for|over|during|in)\s+(?:the\s+)?(?:past|last)?\s*$|\bfor\s+$/i;
 const PAST_OR_LAST_BEFORE = /\b(?:past|last)\s+$/i;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|ought|un|wn))\b|\b(?:’ve|'ve)\s+been\b/i;
 const AFTER_BEFORE = /\bafter\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const OF_AFTER = /^\s+of\b/i;
 const unitWords: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };

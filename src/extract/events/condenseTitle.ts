@@ -9,7 +9,7 @@ export interface CutRange {
 }
 
 const MAX_TITLE_WORDS = 14;
-const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|after|before|through|throughout|over|within|of|around|about)\s+(?:(?:almost|nearly|about|around|some|roughly|more than|less than|over|just|only)\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|on|at|since|during|for|by|until|till|from|between|after|before|through|throughout|over|within|of|around|about)\s+(?:(?:almost|nearly|about|around|some|roughly|more than|less than|over|just|only)\s+)?$/i;
 // "After the massacre at Srebrenica, NATO launched …", "Every year since then, the city …": a leading adverbial.
 const LEADING_ADVERBIAL = /^(?:(?:after|before|by|during|following|amid|despite|since|until|within|in|on|at(?! least))\b[^,]{0,80}|(?:every \w+ )?since(?: then)?),\s+(?=\S)/i;
 const OF_PHRASE_AFTER = /^\s+of\s+(?:(?!(?:in|on|at|to|for|with|by|from|after|before|during)\b)[\p{L}'’-]+\s*){1,5}/iu;
@@ -17,6 +17,8 @@ const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|also|reportedly
 const TITLE_WORD = /^(?:President|Minister|Secretary|Chancellor|King|Queen|Prince|Princess|General|Gen\.|Pope|Governor|Mayor|Senator|Leader|Chief|Commander|Premier|Ambassador|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor)$/;
 const STOP_AT_END = /\s+(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|its|his|her|their)$/i;
 const PASSIVE = /^(.+?)\s+(?:was|were|has been|have been|had been|is|are|being)\s+([a-z]+(?:ed|en)|[a-z]+)\s+by\s+(.+)$/;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|every|each)$/i;
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am)$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const PRESENT_VERB = /^(?:is|are|remains?|seems?|appears?|stays?|looks?|becomes?|says|has|have|faces?|continues?)$/;
 const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
@@ -74,6 +76,11 @@ function isPluralSubject(subject: string): boolean {
   return /^[A-Z][a-z]+$/.test(head) && PLURAL_ENDING.test(head);
 }
 
+/** "The next policy meeting is …": an -ing word closing a noun phrase that opened with a determiner is a noun. */
+function isNounInIng(words: readonly string[], i: number): boolean {
+  return words[i]!.endsWith('ing') && i >= 2 && DETERMINER.test(words[0]!) && /^[a-z]+$/.test(words[i - 1]!) && !AUXILIARY.test(words[i - 1]!);
+}
+
 /** Turns the first verb after the subject into the present tense, as headlines are written. */
 function toHeadlineTense(text: string): string {
   const words = text.split(' ');
@@ -86,7 +93,7 @@ function toHeadlineTense(text: string): string {
     // "The airport remains closed": the verb is already in the present; "closed" describes.
     if (PRESENT_VERB.test(word)) return text;
     const base = /^[a-z]+$/.test(word) ? findBaseForm(word) : null;
-    if (!base) continue;
+    if (!base || isNounInIng(words, i)) continue;
     words[i] = inflectPresent(base, isPluralSubject(words.slice(0, i).join(' ')));
     return words.join(' ');
   }
@@ -133,7 +140,7 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
   text = toHeadlineTense(toActiveVoice(shortenSubject(text)));
   // "did not fall until 9 July" reports the fall on 9 July.
   if (NOT_UNTIL.test(clause)) text = text.replace(/\b(does|do) not ([a-z]+)\b/, (_, aux: string, verb: string) => inflectPresent(verb, aux === 'do'));
-  text = limitWords(text.trim());
+  text = limitWords(text.trim()).replace(/[\s\-–—,;:]+$/, '').replace(/\s+(?:and|or|but)$/, '');
   // Nothing but the date and small words left ("— 9:25pm"): the clause's own words are the best title there is.
   if (!HAS_WORD.test(text)) {
     const own = limitWords(clause.replace(/\s+/g, ' ').trim());

@@ -5,6 +5,7 @@ import { makeSpan } from './makeSpan';
 import { readDuration, shiftDay, shiftMonthValue } from './shiftDate';
 import type { EventDraft, SentenceRef } from './types';
 import type { Mention } from '../../model/dataFile';
+import { PRESENT_PERFECT } from './presentPerfect';
 
 /** What the narrative has dated so far, as the builder walks the sentences in order. */
 export interface NarrativeState {
@@ -92,13 +93,12 @@ function continueElaboration(ref: SentenceRef, state: NarrativeState): EventDraf
 }
 
 const FOR_BEFORE = /\bfor\s+(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s+)?$/i;
-const PERFECT = /\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en))\b/i;
 
 /** Rule: "For almost four years, residents lived under shelling" — a stretch that starts where the story is. */
 function continueForInterval(ref: SentenceRef, state: NarrativeState, mentions: readonly Mention[]): EventDraft | null {
   const point = state.lastPoint;
   const sentence = ref.paragraphText.slice(ref.start, ref.end);
-  if (!point || PERFECT.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
+  if (!point || PRESENT_PERFECT.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
   for (const interval of mentions.filter((m) => m.type === 'DURATION')) {
     const lead = FOR_BEFORE.exec(ref.paragraphText.slice(ref.start, interval.start));
     const end = lead ? moveBy(point, interval, 1) : null;

@@ -7,10 +7,10 @@ import { findClause, type Clause } from './findClause';
 import { findPlannedEvents } from './findPlannedEvents';
 import { makeSpan } from './makeSpan';
 import type { EventDraft, SentenceRef } from './types';
+import { PRESENT_PERFECT } from './presentPerfect';
 
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 const SINCE_BEFORE = /\bsince\s+$/i;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|ought|un|wn))\b/i;
 
 const isDated = (m: Mention) => (m.type === 'DATE' || m.type === 'TIME') && parseTimeValue(m.value) !== null;
 
@@ -106,6 +106,51 @@ function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonl
   return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };
 }
 
+// "between March 2022 and July 2023", "April 30-May 1", "from May to July", "in January and February".
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$/i;
+
+/** Pairs of dated mentions that bound one stretch of time: first → last. */
+function findRanges(text: string, mentions: readonly Mention[]): Map<Mention, Mention> {
+  const ranges = new Map<Mention, Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [first, last] = [mentions[i]!, mentions[i + 1]!];
+    if (!isDated(first) || !isDated(last) || !RANGE_JOIN.test(text.slice(first.end, last.start))) continue;
+    const [a, b] = [parseTimeValue(first.value)!, parseTimeValue(last.value)!];
+    if (b.startMs <= a.startMs) continue;
+    // "in May and September" are two months; "in January and February" one stretch, as is "between May and September".
+    const and = /and/i.test(text.slice(first.end, last.start));
+    const adjoining = a.granularity === b.granularity && a.endMs === b.startMs;
+    if (and && !adjoining && !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
+    ranges.set(first, last);
+    i++;
+  }
+  return ranges;
+}
+
+/** One event for a stretch named by its two ends, titled by its clause. */
+function draftRange(ref: SentenceRef, first: Mention, last: Mention, mentions: readonly Mention[]): EventDraft | null {
+  const text = ref.paragraphText;
+  const clause = findClause(text, ref.start, ref.end, first.start);
+  const clauseText = text.slice(clause.start, clause.end);
+  const source = sourceOf(ref, { ...clause, end: Math.max(clause.end, last.end) });
+  if (!source) return null;
+  const granularity = parseTimeValue(first.value)!.granularity;
+  return {
+    title: titleOf(clause, clauseText, mentions),
+    start: first.value,
+    end: last.value,
+    granularity,
+    approximate: false,
+    approximateEnd: false,
+    ongoing: false,
+    category: categorize(clauseText),
+    sources: [source],
+    mentions: [first.id, last.id],
+    why: [...first.trace, ...last.trace, `"${text.slice(first.start, last.end)}" names the two ends of one stretch`],
+  };
+}
+
 function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
   return findPlannedEvents(ref.paragraphText, ref.start, ref.end).flatMap((planned) => {
     const source = makeSpan(ref.paragraph, ref.paragraphText, planned.start, planned.end);
@@ -135,12 +180,18 @@ function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
  */
 export function draftSentenceEvents(ref: SentenceRef, mentions: readonly Mention[], published: string): EventDraft[] {
   const drafts: EventDraft[] = [];
+  const ranges = findRanges(ref.paragraphText, mentions);
+  const ends = new Set(ranges.values());
   for (const mention of mentions) {
-    const draft = isDated(mention)
-      ? draftDated(ref, mention, mentions, published)
-      : mention.type === 'DURATION'
-        ? draftFromDuration(ref, mention, mentions, published)
-        : null;
+    if (ends.has(mention)) continue;
+    const rangeEnd = ranges.get(mention);
+    const draft = rangeEnd
+      ? draftRange(ref, mention, rangeEnd, mentions)
+      : isDated(mention)
+        ? draftDated(ref, mention, mentions, published)
+        : mention.type === 'DURATION'
+          ? draftFromDuration(ref, mention, mentions, published)
+          : null;
     if (draft) drafts.push(draft);
   }
   return [...drafts, ...draftPlanned(ref, published)];

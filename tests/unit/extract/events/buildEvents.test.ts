@@ -78,6 +78,34 @@ describe('buildEvents', () => {
     expect([event!.title, event!.sources[0]!.text]).toEqual(['Caen falls', 'Caen, which had been an objective for the first day, did not fall until 9 July']);
   });
 
+  it('makes one stretch of "between March 2022 and July 2023", "April 30-May 1" and "in January and February"', () => {
+    const p1 = body('p1', 'The bank raised rates between March 2022 and July 2023.');
+    const p2 = body('p2', 'The next meeting is scheduled for April 30-May 1.');
+    const p3 = body('p3', 'Inflation ticked up in January and February.');
+    const mentions = [
+      ...mentionsOf(p1, [['March 2022', 'DATE', '2022-03'], ['July 2023', 'DATE', '2023-07']]),
+      ...mentionsOf(p2, [['April 30', 'DATE', '2024-04-30'], ['May 1', 'DATE', '2024-05-01']], 3),
+      ...mentionsOf(p3, [['January', 'DATE', '2024-01'], ['February', 'DATE', '2024-02']], 5),
+    ];
+    expect(buildEvents([p1, p2, p3], mentions, PUBLISHED).map((e) => [e.title, e.edtf, e.mentions])).toEqual([
+      ['The bank raises rates', '2022-03/2023-07', ['m1', 'm2']],
+      ['The next meeting is scheduled', '2024-04-30/2024-05-01', ['m3', 'm4']],
+      ['Inflation ticks up', '2024-01/2024-02', ['m5', 'm6']],
+    ]);
+  });
+
+  it('keeps "in May and September" two events', () => {
+    const p = body('p1', 'The council met in May and September.');
+    const events = buildEvents([p], mentionsOf(p, [['May', 'DATE', '2023-05'], ['September', 'DATE', '2023-09']]), PUBLISHED);
+    expect(events.map((e) => e.edtf)).toEqual(['2023-05', '2023-09']);
+  });
+
+  it('reads "has kept … since July" as a stretch from July, going on', () => {
+    const p = body('p1', 'The central bank has kept its rate unchanged since July.');
+    const [event] = buildEvents([p], mentionsOf(p, [['July', 'DATE', '2023-07']]), PUBLISHED);
+    expect([event!.edtf, event!.ongoing]).toEqual(['2023-07/..', true]);
+  });
+
   it('makes "has been … since March" a range from March to publication, going on', () => {
     const p = body('p1', 'The bridge has been closed since March.');
     const [event] = buildEvents([p], mentionsOf(p, [['March', 'DATE', '2023-03']]), PUBLISHED);
