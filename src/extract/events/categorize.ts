@@ -5,9 +5,11 @@ import type { Category } from '../../model/dataFile';
 const CATEGORY_RULES: { category: Category; pattern: RegExp }[] = [
   { category: 'holiday', pattern: /\b(?:easter|christmas|holidays?|ramadan|eid|hanukkah|passover|diwali|thanksgiving|new year'?s?|lent|pentecost|independence day|victory day)\b/i },
   { category: 'visit', pattern: /\b(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|state visit)\b/i },
-  { category: 'political', pattern: /\b(?:annex(?:es|ed|ing|ation)?|elections?|elect(?:s|ed)?|sanctions?|referendum|treaty|parliament|votes?|voted|decree|summit|negotiations?|talks|ceasefire|agreement|resign(?:s|ed|ation)?|inaugurat\w*)\b/i },
-  { category: 'battle', pattern: /\b(?:battles?|fight(?:s|ing)?|fought|captur(?:e|es|ed|ing)|siege|besieged|assault|shelling|clashes|seiz(?:e|es|ed|ing)|storm(?:ed|ing)|bombard\w*|liberat\w*|recaptur\w*)\b/i },
-  { category: 'military', pattern: /\b(?:counter-?offensives?|offensives?|troops|army|military|forces|mobili[sz]\w*|deploy\w*|invasion|invad\w*|missiles?|air ?strikes?|drills?)\b/i },
+  { category: 'political', pattern: /\b(?:annex(?:es|ed|ing|ation)?|elections?|elect(?:s|ed)?|sanctions?|referendum|treaty|parliament|votes?|voted|decree|summit|negotiations?|talks|ceasefire|agreement|accords?|ultimatum|protests?|demonstrat\w*|impeach\w*|coup|resign(?:s|ed|ation)?|inaugurat\w*)\b/i },
+  { category: 'battle', pattern: /\b(?:battles?|fight(?:s|ing)?|fought|captur(?:e|es|ed|ing)|siege|besieged|assault|shelling|clashes|seiz(?:e|es|ed|ing)|storm(?:ed|ing)|bombard\w*|liberat\w*|recaptur\w*|attack(?:s|ed)?|ambush\w*|mortars?|artillery|shelled|raids?|massacres?)\b/i },
+  { category: 'military', pattern: /\b(?:counter-?offensives?|offensives?|troops|army|military|forces|mobili[sz]\w*|deploy\w*|invasion|invad\w*|missiles?|air ?strikes?|drills?|airborne|convoys?)\b/i },
+  // "Operation Overlord": a named operation, capitalised (a "search operation" is not one).
+  { category: 'military', pattern: /\bOperation [A-Z]\w*/ },
 ];
 
 /** The category a clause's words suggest, by keyword rules; "other" when none applies. */

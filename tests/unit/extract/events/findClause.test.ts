@@ -98,6 +98,15 @@ describe('categorize', () => {
       'prices rose',
     ].map(categorize)).toEqual(['visit', 'political', 'battle', 'military', 'holiday', 'political', 'other']);
   });
+
+  it('knows attacks, ultimatums and named operations, but not a search operation', () => {
+    expect([
+      'a mortar shell struck the marketplace',
+      'NATO issued an ultimatum',
+      'NATO launched Operation Deliberate Force',
+      'rescue teams ended the search operation',
+    ].map(categorize)).toEqual(['battle', 'political', 'military', 'other']);
+  });
 });
 
 describe('assignEventIds', () => {
