@@ -35,13 +35,27 @@ const DAY_MS = 86_400_000;
 const OPEN_END_ROOM_RATIO = 0.12;
 const MIN_SPAN_MS = 60 * DAY_MS;
 const PADDING_RATIO = 0.04;
+// The publication day joins the fitted view when it adds at most this share of the events' own span (or two years).
+const PUBLICATION_REACH_RATIO = 0.5;
+const PUBLICATION_REACH_MIN_MS = 730 * DAY_MS;
 
-/** The domain that shows every event and the publication day with a little padding: the "Fit all" view. */
+function isNearEvents(publishedSpan: { startMs: number; endMs: number }, startsMs: number[], endsMs: number[]): boolean {
+  if (startsMs.length === 0) return true;
+  const fromMs = Math.min(...startsMs);
+  const toMs = Math.max(...endsMs);
+  const reachMs = Math.max((toMs - fromMs) * PUBLICATION_REACH_RATIO, PUBLICATION_REACH_MIN_MS);
+  return publishedSpan.startMs >= fromMs - reachMs && publishedSpan.endMs <= toMs + reachMs;
+}
+
+/**
+ * The domain that shows every event with a little padding, and the publication day when it lies near them: the
+ * "Fit all" view. A history published decades after its events fits its events; the marker is a pan away.
+ */
 export function computeFitDomainMs(placed: readonly PlacedEvent[], published: string): [number, number] {
   const publishedSpan = parseTimeValue(published);
   const startsMs = placed.map((p) => p.span.startMs);
   const endsMs = placed.map((p) => p.span.endMs);
-  if (publishedSpan) {
+  if (publishedSpan && isNearEvents(publishedSpan, startsMs, endsMs)) {
     startsMs.push(publishedSpan.startMs);
     endsMs.push(publishedSpan.endMs);
   }

@@ -166,4 +166,20 @@ describe('placeEvents orders events the way the arrow keys walk them', () => {
     const paddingMs = (withRoomMs - firstMs) * 0.04;
     expect([fromMs, toMs]).toEqual([firstMs - paddingMs, withRoomMs + paddingMs]);
   });
+
+  it('fits a history to its events when it was published decades later', () => {
+    const { placed } = placeEvents([
+      buildTimelineEvent({ id: 'landing', title: 'Landing', start: '1944-06-06' }),
+      buildTimelineEvent({ id: 'end', title: 'End of the war', start: '1945-05-08' }),
+    ], '2024-02-24');
+    const [fromMs, toMs] = computeFitDomainMs(placed, '2024-02-24');
+    expect(new Date(fromMs).getUTCFullYear()).toBe(1944);
+    expect(new Date(toMs).getUTCFullYear()).toBe(1945);
+  });
+
+  it('keeps the publication day in view when it lies near the events', () => {
+    const { placed } = placeEvents([buildTimelineEvent({ id: 'vote', title: 'Vote', start: '2022-09' })], '2023-04-18');
+    const [, toMs] = computeFitDomainMs(placed, '2023-04-18');
+    expect(toMs).toBeGreaterThan(Date.UTC(2023, 3, 19));
+  });
 });
