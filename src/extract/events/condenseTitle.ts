@@ -67,7 +67,7 @@ function shortenSubject(text: string): string {
  * Whether a subject takes a plural verb: "Russian troops", "Rescue teams in southern Turkey", "Officials". A
  * capitalised word ending in s is more often a name ("Charles", "Paris"), unless its ending is a plural's.
  */
-function isPluralSubject(subject: string): boolean {
+export function isPluralSubject(subject: string): boolean {
   if (/^(?:they|we)$/i.test(subject) || /\sand\s/.test(subject)) return true;
   // "The United Nations", "The Netherlands": a name, singular.
   if (/^The(?:\s+[A-Z][\p{L}.'’-]*)+$/u.test(subject)) return false;

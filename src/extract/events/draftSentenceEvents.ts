@@ -2,13 +2,15 @@ import type { Mention } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { anchorDuration } from './anchorDuration';
 import { categorize } from './categorize';
-import { condenseTitle, type CutRange } from './condenseTitle';
+import { condenseTitle, isPluralSubject, type CutRange } from './condenseTitle';
 import { findClause, type Clause } from './findClause';
 import { findPlannedEvents } from './findPlannedEvents';
 import { makeSpan } from './makeSpan';
 import type { EventDraft, SentenceRef } from './types';
 import { PRESENT_PERFECT } from './presentPerfect';
+import { findBaseForm, inflectPresent } from './toPresentTense';
 
+const PARTICIPLE_CLAUSE = /^(after|before|while|when|by)\s+([a-z]+ing)\s+/;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -23,8 +25,13 @@ function cutsIn(clause: Clause, mentions: readonly Mention[], shift = 0): CutRan
 /** The clause as a title; a second predicate ("and will travel to Ankara") borrows the sentence's subject. */
 function titleOf(clause: Clause, clauseText: string, mentions: readonly Mention[]): string {
   if (!clause.sharedSubject) return condenseTitle(clauseText, cutsIn(clause, mentions), clause.antecedent?.name);
-  const subject = `${clause.sharedSubject} `;
-  return condenseTitle(subject + clauseText, cutsIn(clause, mentions, subject.length));
+  // "…, after raising it 11 times between …" → "The central bank raises it 11 times".
+  const participle = PARTICIPLE_CLAUSE.exec(clauseText);
+  const base = participle ? findBaseForm(participle[2]!) : null;
+  const verb = base ? `${inflectPresent(base, isPluralSubject(clause.sharedSubject))} ` : '';
+  const skipped = base ? participle![0].length : 0;
+  const lead = `${clause.sharedSubject} ${verb}`;
+  return condenseTitle(lead + clauseText.slice(skipped), cutsIn(clause, mentions, lead.length - skipped));
 }
 
 function sourceOf(ref: SentenceRef, clause: Clause) {

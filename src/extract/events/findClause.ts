@@ -35,6 +35,8 @@ const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: b
   { pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, relative: false },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
   { pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
+  // "…, after raising it 11 times between March 2022 and July 2023": what the subject did before or while.
+  { pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, relative: false, sharesSubject: true },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
   { pattern: /\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, relative: false, sharesSubject: true },
   // "… was initialled in November and signed in Paris the following month": a second verb in the past.

@@ -94,6 +94,15 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('titles ", after raising it … between March 2022 and July 2023" with the subject and its own verb', () => {
+    const p = body('p1', 'The bank has kept its rate unchanged since July, after raising it 11 times between March 2022 and July 2023.');
+    const mentions = mentionsOf(p, [['July', 'DATE', '2023-07'], ['March 2022', 'DATE', '2022-03'], ['July 2023', 'DATE', '2023-07']]);
+    expect(buildEvents([p], mentions, PUBLISHED).map((e) => [e.edtf, e.title, e.sources[0]!.text])).toEqual([
+      ['2023-07/..', 'The bank has kept its rate unchanged', 'The bank has kept its rate unchanged since July'],
+      ['2022-03/2023-07', 'The bank raises it 11 times', 'after raising it 11 times between March 2022 and July 2023'],
+    ]);
+  });
+
   it('keeps "in May and September" two events', () => {
     const p = body('p1', 'The council met in May and September.');
     const events = buildEvents([p], mentionsOf(p, [['May', 'DATE', '2023-05'], ['September', 'DATE', '2023-09']]), PUBLISHED);
