@@ -1,11 +1,11 @@
 /**
- * Extraction throughput: tagTimexes next to chrono-node's own parse on the same ≥1 MB text in the same run, and the
- * seed article's time (median of several runs). Prints figures only; run with `npx tsx scripts/bench-extract.ts [seed.txt]`.
+ * Extraction throughput: tagTimexes (the tagger) and extractArticle (segment → tag → events, the whole extractor) next
+ * to chrono-node's own parse on the same ≥1 MB text in the same run, and the seed article's times (medians). Prints figures only; run with `npx tsx scripts/bench-extract.ts [seed.txt]`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
-import { tagTimexes } from '../src/extract/index.ts';
+import { extractArticle, tagTimexes } from '../src/extract/index.ts';
 
 const DCT = '2023-04-18';
 const TARGET_BYTES = 1_200_000;
@@ -78,9 +78,12 @@ const reference = new Date(`${DCT}T12:00:00Z`);
 tagTimexes(seed, { dct: DCT }); // warm up the regexes and the JIT once, as a long-lived worker would be
 const tagMs = timeMs(() => tagTimexes(text, { dct: DCT }));
 const chronoMs = timeMs(() => chrono.parse(text, reference));
+const extractMs = timeMs(() => extractArticle(text, { published: DCT }));
 const seedRunsMs = Array.from({ length: 15 }, () => timeMs(() => tagTimexes(seed, { dct: DCT })));
+const seedExtractRunsMs = Array.from({ length: 15 }, () => timeMs(() => extractArticle(seed, { published: DCT })));
 
 console.log(`text: ${megabytes.toFixed(2)} MB (seed article repeated + seeded synthetic sentences)`);
 console.log(`tagTimexes:   ${(megabytes / (tagMs / 1000)).toFixed(2)} MB/s  (${tagMs.toFixed(0)} ms, ${tagTimexes(text, { dct: DCT }).length} timexes)`);
+console.log(`extractArticle: ${(megabytes / (extractMs / 1000)).toFixed(2)} MB/s  (${extractMs.toFixed(0)} ms: paragraphs, mentions and events)`);
 console.log(`chrono.parse: ${(megabytes / (chronoMs / 1000)).toFixed(2)} MB/s  (${chronoMs.toFixed(0)} ms)`);
-console.log(`seed article: ${median(seedRunsMs).toFixed(2)} ms median of ${seedRunsMs.length} runs (${seed.length} chars)`);
+console.log(`seed article: tagTimexes ${median(seedRunsMs).toFixed(2)} ms, extractArticle ${median(seedExtractRunsMs).toFixed(2)} ms (medians of 15 runs, ${seed.length} chars)`);

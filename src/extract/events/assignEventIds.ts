@@ -12,10 +12,14 @@ export function slugFromTitle(title: string): string {
 /** Ids for a list of titles, unique in order of appearance (a repeat gets "-2", "-3" …). */
 export function assignEventIds(titles: readonly string[]): string[] {
   const used = new Set<string>();
+  // Where to go on counting for each base, so that thousands of equal titles stay linear.
+  const nextSuffix = new Map<string, number>();
   return titles.map((title) => {
     const base = slugFromTitle(title);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${n++}`;
+    nextSuffix.set(base, n);
     used.add(id);
     return id;
   });
