@@ -5,6 +5,8 @@ import { categorize } from './categorize';
 import { condenseTitle, isPluralSubject, type CutRange } from './condenseTitle';
 import { findClause, type Clause } from './findClause';
 import { findPlannedEvents } from './findPlannedEvents';
+import { findRanges } from './findRanges';
+import { isDated } from './isDated';
 import { makeSpan } from './makeSpan';
 import type { EventDraft, SentenceRef } from './types';
 import { PRESENT_PERFECT } from './presentPerfect';
@@ -14,7 +16,6 @@ const PARTICIPLE_CLAUSE = /^(after|before|while|when|by)\s+([a-z]+ing)\s+/;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 const SINCE_BEFORE = /\bsince\s+$/i;
 
-const isDated = (m: Mention) => (m.type === 'DATE' || m.type === 'TIME') && parseTimeValue(m.value) !== null;
 
 function cutsIn(clause: Clause, mentions: readonly Mention[], shift = 0): CutRange[] {
   return mentions
@@ -111,28 +112,6 @@ function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonl
   const anchorPhrase = /^(?:The|A|An)\b/.test(anchorTitle) ? anchorTitle.charAt(0).toLowerCase() + anchorTitle.slice(1) : anchorTitle;
   const title = `${source.text.charAt(0).toUpperCase()}${source.text.slice(1)} before ${anchorPhrase}`;
   return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };
-}
-
-// "between March 2022 and July 2023", "April 30-May 1", "from May to July", "in January and February".
-const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$/i;
-
-/** Pairs of dated mentions that bound one stretch of time: first → last. */
-function findRanges(text: string, mentions: readonly Mention[]): Map<Mention, Mention> {
-  const ranges = new Map<Mention, Mention>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [first, last] = [mentions[i]!, mentions[i + 1]!];
-    if (!isDated(first) || !isDated(last) || !RANGE_JOIN.test(text.slice(first.end, last.start))) continue;
-    const [a, b] = [parseTimeValue(first.value)!, parseTimeValue(last.value)!];
-    if (b.startMs <= a.startMs) continue;
-    // "in May and September" are two months; "in January and February" one stretch, as is "between May and September".
-    const and = /and/i.test(text.slice(first.end, last.start));
-    const adjoining = a.granularity === b.granularity && a.endMs === b.startMs;
-    if (and && !adjoining && !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) continue;
-    ranges.set(first, last);
-    i++;
-  }
-  return ranges;
 }
 
 /** One event for a stretch named by its two ends, titled by its clause. */
