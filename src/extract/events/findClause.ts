@@ -51,11 +51,24 @@ const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|regi
 const CAPITALISED_RUN_AT_END = /(?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*$/u;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 
+// The builder asks for several clauses of one sentence in a row: keep the last sentence's boundaries.
+let lastBoundaries: { text: string; from: number; to: number; found: Boundary[] } | null = null;
+
 function findBoundaries(text: string, from: number, to: number): Boundary[] {
+  if (lastBoundaries && lastBoundaries.text === text && lastBoundaries.from === from && lastBoundaries.to === to) return lastBoundaries.found;
+  const found = scanBoundaries(text, from, to);
+  lastBoundaries = { text, from, to, found };
+  return found;
+}
+
+function scanBoundaries(text: string, from: number, to: number): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
+  // The patterns are global and used only here, one at a time: reset and reuse them rather than compile copies.
   for (const { pattern, relative, sharesSubject, resumesMain } of BOUNDARY_PATTERNS) {
-    for (const m of sentence.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0] === '') pattern.lastIndex++;
       const opener = m[1] ?? '';
       const next = from + m.index + m[0].length - opener.length;
       found.push({ cut: from + m.index, next, relative, ...(sharesSubject ? { sharesSubject } : {}), ...(resumesMain ? { resumesMain } : {}) });
