@@ -40,7 +40,12 @@ export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'qu
 
 /** Regex source matching a calendar unit word, singular or plural. */
 export const UNIT_RE =
-  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|quarters?|years?|yrs?|decades?|centuries|century)';
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century)';
+
+/** How many units one unit word counts: a fortnight is two weeks. */
+export function countUnitWord(word: string): number {
+  return /^fortnight/i.test(word) ? 2 : 1;
+}
 
 /** "months" → month; null for other words. */
 export function lookUpUnit(word: string): Unit | null {
@@ -49,7 +54,7 @@ export function lookUpUnit(word: string): Unit | null {
   if (w.startsWith('min')) return 'minute';
   if (w.startsWith('h')) return 'hour';
   if (w.startsWith('day') || w.startsWith('night')) return 'day';
-  if (w.startsWith('week')) return 'week';
+  if (w.startsWith('week') || w.startsWith('fortnight')) return 'week';
   if (w.startsWith('month')) return 'month';
   if (w.startsWith('quarter')) return 'quarter';
   if (w.startsWith('y')) return 'year';

@@ -1,5 +1,5 @@
 import { makeDraft } from '../draft.ts';
-import { countUnits, formatDuration, lookUpUnit, UNIT_RE } from '../lexicon.ts';
+import { countUnits, countUnitWord, formatDuration, lookUpUnit, UNIT_RE } from '../lexicon.ts';
 import { AMOUNT_RE, parseAmount } from '../numberWords.ts';
 import { formatUnknownAtUnit, resolveShift } from '../resolveHelpers.ts';
 import { resolveQuarterYearShift } from '../resolveQuarter.ts';
@@ -14,7 +14,8 @@ const PATTERN = new RegExp(
 /** Units below a day resolve to the reference day (TimeML has no finer anchor for them here). */
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const [, amountText = '', unitWord = '', direction = ''] = match;
-  const amount = parseAmount(amountText);
+  const counted = parseAmount(amountText);
+  const amount = typeof counted === 'number' ? counted * countUnitWord(unitWord) : counted;
   const unit = lookUpUnit(unitWord);
   if (amount === null || unit === null) return null;
   const dir = direction.toLowerCase();

@@ -1,6 +1,6 @@
 import { readWordBefore } from '../context.ts';
 import { makeDraft } from '../draft.ts';
-import { countUnits, formatDuration, lookUpUnit, UNIT_RE } from '../lexicon.ts';
+import { countUnits, countUnitWord, formatDuration, lookUpUnit, UNIT_RE } from '../lexicon.ts';
 import { AMOUNT_RE, parseAmount } from '../numberWords.ts';
 import type { Draft, Parser } from '../types.ts';
 
@@ -18,7 +18,8 @@ const RATE_BEFORE = /^(?:\$?[\d,.]+%?|twice|once|thrice|times|cents?|dollars?|eu
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const [whole, amountText = '', unitWord = '', old] = match;
   if (/quarters?$/i.test(whole) && /^(?:a|an|three)$/i.test(amountText)) return null;
-  const amount = parseAmount(amountText);
+  const counted = parseAmount(amountText);
+  const amount = typeof counted === 'number' ? counted * countUnitWord(unitWord) : counted;
   const unit = lookUpUnit(unitWord);
   if (amount === null || unit === null) return null;
   // "in as many months", "so many years": a comparison, not a stretch of time.

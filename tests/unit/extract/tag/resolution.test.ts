@@ -144,6 +144,10 @@ describe('reference time', () => {
     expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
   });
 
+  it("counts a fortnight as two weeks: 'in a fortnight' is P2W and 'a fortnight ago' two weeks back", () => {
+    expect(tag('Talks resume in a fortnight. He left a fortnight ago.', '2023-06-15')).toEqual([['a fortnight', 'P2W'], ['a fortnight ago', '2023-W22']]);
+  });
+
   it("reads 'the night of 5–6 June 1944' as the night that starts on the 5th", () => {
     expect(tag('The invasion began on the night of 5–6 June 1944.')).toEqual([['the night of 5–6 June 1944', '1944-06-05TNI']]);
     expect(tag('The raid came on the night of 14/15 April.', '1912-04-20')).toEqual([['the night of 14/15 April', '1912-04-14TNI']]);
