@@ -76,9 +76,12 @@ export function isPluralSubject(subject: string): boolean {
   return /^[A-Z][a-z]+$/.test(head) && PLURAL_ENDING.test(head);
 }
 
-/** "The next policy meeting is …": an -ing word closing a noun phrase that opened with a determiner is a noun. */
+/** "The next policy meeting is …": an -ing word inside a noun phrase that opened with a determiner is a noun. */
 function isNounInIng(words: readonly string[], i: number): boolean {
-  return words[i]!.endsWith('ing') && i >= 2 && DETERMINER.test(words[0]!) && /^[a-z]+$/.test(words[i - 1]!) && !AUXILIARY.test(words[i - 1]!);
+  if (!words[i]!.endsWith('ing')) return false;
+  // "The fighting shifted", "a lightning counteroffensive": right after a determiner it names a thing.
+  if (DETERMINER.test(words[i - 1]!)) return true;
+  return i >= 2 && DETERMINER.test(words[0]!) && /^[a-z]+$/.test(words[i - 1]!) && !AUXILIARY.test(words[i - 1]!);
 }
 
 /** Turns the first verb after the subject into the present tense, as headlines are written. */

@@ -19,6 +19,8 @@ const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|within (?:minut
 const NOT_SEQUENCE = /\b(?:since|until|till|by|before|even|and)\s+then\b|\bthen\s+(?:president|prime|minister|leader|chief|secretary)\b/i;
 const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
 const INHERITED = 'no date of its own';
+// "In the first weeks of the war, …": a sentence that opens by setting its own time tells of another time.
+const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Since|Until) the (?:first|early|opening|last|final|following|next|previous|past|coming|same|\w+ing) /;
 const NAME_BEFORE = /([A-Z][\p{L}'’-]*)\s+$/u;
 
 function inherit(from: EventDraft, source: NonNullable<ReturnType<typeof makeSpan>>, title: string, reason: string): EventDraft {
@@ -81,7 +83,7 @@ function continueElaboration(ref: SentenceRef, state: NarrativeState): EventDraf
   if (!previous || !verb || previous.end || previous.start.endsWith('_REF')) return null;
   const sentence = ref.paragraphText.slice(ref.start, ref.end);
   const hit = verb.exec(sentence);
-  if (!hit || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
+  if (!hit || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
   const at = ref.start + hit.index;
   const clause = findClause(ref.paragraphText, ref.start, ref.end, at);
   const name = NAME_BEFORE.exec(ref.paragraphText.slice(clause.start, at));

@@ -8,6 +8,8 @@ const IRREGULAR_BASE: Record<string, string> = {
   bought: 'buy', built: 'build', sold: 'sell', stood: 'stand', withdrew: 'withdraw', withdrawn: 'withdraw',
   had: 'have', did: 'do', done: 'do', got: 'get', kept: 'keep', found: 'find', paid: 'pay', laid: 'lay',
   swore: 'swear', sworn: 'swear', chose: 'choose', chosen: 'choose', shook: 'shake', sank: 'sink',
+  retook: 'retake', retaken: 'retake', overran: 'overrun', overtook: 'overtake', undertook: 'undertake', drew: 'draw',
+  threw: 'throw', thrown: 'throw', blew: 'blow', grew: 'grow', knew: 'know', hid: 'hide', bore: 'bear', beat: 'beat',
 };
 // Stems that lost a final "e" when -ed/-ing was added ("captur" → "capture", "mov" → "move").
 const STEM_NEEDS_E = /(?:[vzcgu]|at|ut|ur|ir|id|ud|ad|as|os|ais|iz|ys|in|ar)$/;
@@ -26,9 +28,14 @@ function restoreStem(stem: string): string {
   return stem;
 }
 
+// Words in -ing that are no verb's form.
+const NOT_VERB_ING = new Set(['lightning', 'morning', 'evening', 'ceiling', 'during', 'nothing', 'something', 'anything',
+  'everything', 'thing', 'things', 'spring', 'string', 'king', 'wing', 'ring', 'sibling', 'pudding', 'viking']);
+
 /** The base form of a past, participle or -ing verb ("captured" → "capture", "visiting" → "visit"); null if not one. */
 export function findBaseForm(word: string): string | null {
   const lower = word.toLowerCase();
+  if (NOT_VERB_ING.has(lower)) return null;
   if (IRREGULAR_BASE[lower]) return IRREGULAR_BASE[lower]!;
   if (/^[a-z]{2,}ied$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/^[a-z]{3,}ed$/.test(lower)) return restoreStem(lower.slice(0, -2));

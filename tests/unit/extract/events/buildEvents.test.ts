@@ -189,6 +189,13 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('does not carry a date into a sentence that opens by setting its own time', () => {
+    const p1 = body('p1', 'Ukraine marked the anniversary as troops advanced on Friday.');
+    const p2 = body('p2', 'In the first weeks of the war, Russian troops advanced on Kyiv.');
+    const events = buildEvents([p1, p2], mentionsOf(p1, [['Friday', 'DATE', '2024-02-16']]), PUBLISHED);
+    expect(events.map((e) => e.sources[0]!.paragraph)).toEqual(['p1']);
+  });
+
   it('dates a sentence that shows more of the same visit right after it', () => {
     const p1 = body('p1', 'The king visited the flooded towns yesterday.');
     const p2 = body('p2', 'Footage showed Charles visiting a shelter in the north.');

@@ -44,6 +44,11 @@ describe('condenseTitle', () => {
     expect(condenseTitle('Every year since then, the city has marked the anniversary')).toBe('The city has marked the anniversary');
   });
 
+  it('reads an -ing word after a determiner as a noun', () => {
+    expect(condenseTitle('The fighting shifted to the Donbas')).toBe('The fighting shifts to the Donbas');
+    expect(condenseTitle('A lightning counteroffensive retook the region')).toBe('A lightning counteroffensive retakes the region');
+  });
+
   it('leaves a present verb alone ("remains closed") and keeps a plural perfect plural', () => {
     expect(condenseTitle('The airport remains closed')).toBe('The airport remains closed');
     expect(condenseTitle('The Maidan protests had filled the same streets')).toBe('The Maidan protests have filled the same streets');
