@@ -23,7 +23,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const PRESENT_VERB = /^(?:is|are|remains?|seems?|appears?|stays?|looks?|becomes?|says|has|have|faces?|continues?)$/;
 const PRONOUN_SUBJECT = /^(?:which|who|that)\b/i;
 // "Officials said that …": the title keeps what was said, which is the news.
-const REPORTED_SPEECH = /^(.{1,80}?\b(?:said|says|say|warned|warns|announced|announces|reported|reports|claimed|confirmed|denied|admitted|told\s+[\p{L}-]+))\s+that\s+/u;
+const REPORTED_SPEECH = /^(.{1,80}?\b(?:said|says|say|warned|warns|announced|announces|reported|reports|claimed|confirmed|denied|admitted|told\s+[\p{L}-]+))(?:\s+[^,"“]{1,60}?)?\s+that\s+/u;
 // "The quake, followed hours later by a second tremor, killed …": a short subject, an aside, then the verb.
 const PARTICIPLE_ASIDE = /^((?:The|A|An|This|That)\s+[^,]{1,40}),\s+(?:[a-z]+(?:ed|en|ing)|a|an|the)\s[^,]*,\s+(.*)$/u;
 const NOT_UNTIL = /\b(?:did|does|do) not [a-z]+\b[^,.;]*\b(?:until|till)\b/;

@@ -56,6 +56,7 @@ describe('condenseTitle', () => {
 
   it('keeps what was said after a reporting verb', () => {
     expect(condenseTitle('Officials said that about 1.5 million people had been left homeless')).toBe('Officials say about 1.5 million people had been left homeless');
+    expect(condenseTitle('Zelenskyy said on the eve of the anniversary that victory would come')).toBe('Zelenskyy says victory would come');
   });
 
   it('shortens a title with "of" to the surname but keeps an organisation named with "of"', () => {
