@@ -24,26 +24,27 @@ const SUBJECT_AHEAD = String.raw`(?=(?:he|she|they|it|we|I|there|[A-Z][\p{L}'’
 // Each pattern's first group is what opens the next clause; everything before it closes the previous one.
 // A clause with a finite verb a few words after its determiner: "after a magnitude 7.8 earthquake struck …".
 const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s+(?:[^\s,;]+\s+){0,5}(?:[a-z]{2,}ed|was|were|had|struck|fell|began|came|went|took|made|hit|won|lost|broke|ran|left|met|said|killed)\b)`;
-const BOUNDARY_PATTERNS: { pattern: RegExp; relative: boolean; sharesSubject?: boolean; resumesMain?: boolean }[] = [
+// `hint` is a cheap test a sentence must pass before its pattern runs (most sentences have few commas or joins).
+const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; relative: boolean; sharesSubject?: boolean; resumesMain?: boolean }[] = [
   // A comma straight before a verb ends an embedded relative clause; elsewhere it means nothing (see findClause).
-  { pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, relative: false, resumesMain: true },
-  { pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, relative: true },
+  { hint: /,/, pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, relative: false, resumesMain: true },
+  { hint: /,\s*wh/, pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, relative: true },
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
-  { pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
-  { pattern: new RegExp(String.raw`(?<!such|as well|so)\s+(?:while|whereas|because|although|though|as)\s+(${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  { hint: /,\s*(?:and|but|so|yet)\s/, pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), relative: false },
+  { hint: /\s(?:while|whereas|because|although|though|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so)\s+(?:while|whereas|because|although|though|as)\s+(${SUBJECT_AHEAD})`, 'gu'), relative: false },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
-  { pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, relative: false },
+  { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, relative: false },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
-  { pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
+  { hint: /\s(?:after|before|when|until)\s/, pattern: new RegExp(String.raw`\s+(?:after|before|when|until)\s+(${CLAUSE_AHEAD})`, 'gu'), relative: false },
   // "…, after raising it 11 times between March 2022 and July 2023": what the subject did before or while.
-  { pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, relative: false, sharesSubject: true },
+  { hint: /,\s*(?:after|before|while|when|by)\s/, pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, relative: false, sharesSubject: true },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
-  { pattern: /\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, relative: false, sharesSubject: true },
+  { hint: /\s(?:and|but)\s/, pattern: /\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, relative: false, sharesSubject: true },
   // "… was initialled in November and signed in Paris the following month": a second verb in the past.
-  { pattern: /\s+(?:and|but)\s+((?:then\s+|later\s+)?(?:[a-z]{3,}ed|signed|held|met|took|made|won|lost|fell|left|sent|gave|went|came|began)\s+(?:[^\s,;]+\s+)(?=[^,;]))/g, relative: false, sharesSubject: true },
+  { hint: /\s(?:and|but)\s/, pattern: /\s+(?:and|but)\s+((?:then\s+|later\s+)?(?:[a-z]{3,}ed|signed|held|met|took|made|won|lost|fell|left|sent|gave|went|came|began)\s+(?:[^\s,;]+\s+)(?=[^,;]))/g, relative: false, sharesSubject: true },
   // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
-  { pattern: /,\s+((?:his|her|their|its)\s)/g, relative: false },
-  { pattern: /(?:;|\s[—–]\s|:\s)\s*()/g, relative: false },
+  { hint: /,\s*(?:his|her|their|its)\s/, pattern: /,\s+((?:his|her|their|its)\s)/g, relative: false },
+  { hint: /[;:—–]/, pattern: /(?:;|\s[—–]\s|:\s)\s*()/g, relative: false },
 ];
 // The words before the first verb of a clause (after any leading "Last month," phrase).
 const LEADING_SUBJECT = /^(?:[^,]{0,40},\s+)?((?:[A-Z][\p{L}.'’-]*|of|the)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|[a-z]+))*?)\s+([a-z]{2,}ed|was|were|has|have|had|is|are|said|went|took|made|met|came|left|gave)\b/u;
@@ -65,7 +66,8 @@ function scanBoundaries(text: string, from: number, to: number): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
   // The patterns are global and used only here, one at a time: reset and reuse them rather than compile copies.
-  for (const { pattern, relative, sharesSubject, resumesMain } of BOUNDARY_PATTERNS) {
+  for (const { hint, pattern, relative, sharesSubject, resumesMain } of BOUNDARY_PATTERNS) {
+    if (!hint.test(sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0] === '') pattern.lastIndex++;

@@ -19,8 +19,8 @@ const MODIFIERS = String.raw`((?:(?:an?|the|its|their|his|her|our|new|major|long
 const NOUN = String.raw`(counter-?offensive|offensive|attack|assault|invasion|operation|elections?|referendum|summit|talks|visit|trip|strikes?|withdrawal|ceasefire|mobili[sz]ation|campaign|vote|march|protest|strike)\b`;
 const PLANNED = new RegExp(`(?:${SUBJECT})?${TRIGGER.replaceAll('LAUNCH', LAUNCH)}${MODIFIERS}${NOUN}`, 'gu');
 const ARTICLE = /^(?:an?|the)$/i;
-// Most sentences plan nothing: a cheap look for a trigger word spares them the full pattern.
-const TRIGGER_WORD = /\b(?:prepar|plan|intend|set\s+to|expected|poised|due|about\s+to|will|gearing)/i;
+// Most sentences plan nothing: the plan without its subject, tried once, spares them the search for a subject.
+const PLAN_WITHOUT_SUBJECT = new RegExp(`${TRIGGER.replaceAll('LAUNCH', LAUNCH)}${MODIFIERS}${NOUN}`, 'u');
 const CLAUSE_END = /[,;:.!?]|\s[—–]\s/g;
 
 /**
@@ -30,7 +30,7 @@ const CLAUSE_END = /[,;:.!?]|\s[—–]\s/g;
 export function findPlannedEvents(text: string, from = 0, to = text.length): PlannedEvent[] {
   const found: PlannedEvent[] = [];
   const slice = text.slice(from, to);
-  if (!TRIGGER_WORD.test(slice)) return found;
+  if (!PLAN_WITHOUT_SUBJECT.test(slice)) return found;
   for (const m of slice.matchAll(new RegExp(PLANNED.source, PLANNED.flags))) {
     const [, subject, trigger = '', modifiers = '', noun = ''] = m;
     const start = from + m.index;
