@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../model/dataFile';
 import { formatEventDate, formatTimeValue } from '../model/timeLabel';
@@ -143,55 +143,66 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     command();
   }, [zoomIn, zoomOut, fitAll]);
 
+  const [collapsed, setCollapsed] = useState(false);
+  const toggleCollapsed = useCallback(() => setCollapsed((was) => !was), []);
+  const bodyId = useId();
   const tabbableId = selectedId && placedById.has(selectedId) ? selectedId : orderedIds[0];
   const publishedXPx = publishedSpan ? scale(new Date((publishedSpan.startMs + publishedSpan.endMs) / 2)) : null;
 
   return (
-    <section aria-label="Timeline" className="timeline" onKeyDown={handleZoomKeys}>
+    <section aria-label="Timeline" className="timeline" data-collapsed={collapsed} onKeyDown={handleZoomKeys}>
       <div className="timeline-controls">
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>+</button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={zoomOut}>−</button>
-        <button type="button" title="Fit all (0)" onClick={fitAll}>Fit all</button>
+        {/* Shown on narrow screens only (timeline.css): there the timeline may give its room to the article. */}
+        <button type="button" className="timeline-toggle" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggleCollapsed}>
+          {collapsed ? 'Show timeline' : 'Hide timeline'}
+        </button>
+        <span className="timeline-zoom">
+          <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>+</button>
+          <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={zoomOut}>−</button>
+          <button type="button" title="Fit all (0)" onClick={fitAll}>Fit all</button>
+        </span>
       </div>
-      <p id={hintId} className="visually-hidden">
-        Arrow keys move between events in time order, Home and End go to the first and last, Escape clears the
-        selection; plus and minus zoom, 0 fits all events.
-      </p>
-      <div ref={boxRef} className="timeline-box">
-        <svg
-          ref={svgRef}
-          className="timeline-svg"
-          width={widthPx}
-          height={layout.heightPx}
-          role="group"
-          aria-label="Events in time order"
-          aria-describedby={hintId}
-        >
-          <TimeAxis axisTicks={axisTicks} widthPx={widthPx} heightPx={layout.heightPx} />
-          {publishedXPx !== null && (
-            <PublicationMarker xPx={publishedXPx} heightPx={layout.heightPx} dateLabel={formatTimeValue(published)} />
-          )}
-          <g className="event-marks" onKeyDown={handleMarkKeyDown} onClick={handleMarkClick}>
-            {layout.marks.map((geometry) => (
-              <EventMark
-                key={geometry.id}
-                geometry={geometry}
-                ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
-                isSelected={geometry.id === selectedId}
-                isEmphasised={emphasisedIds.has(geometry.id)}
-                isTabbable={geometry.id === tabbableId}
-              />
-            ))}
-          </g>
-        </svg>
-      </div>
-      {placed.length === 0 && <p className="timeline-note">No dated events in this article.</p>}
-      {unplaced.length > 0 && (
-        <p className="timeline-note">
-          Not drawn (no position in time): {unplaced.map((event) => event.title).join('; ')}.
+      <div id={bodyId} className="timeline-body">
+        <p id={hintId} className="visually-hidden">
+          Arrow keys move between events in time order, Home and End go to the first and last, Escape clears the
+          selection; plus and minus zoom, 0 fits all events.
         </p>
-      )}
-      <Legend />
+        <div ref={boxRef} className="timeline-box">
+          <svg
+            ref={svgRef}
+            className="timeline-svg"
+            width={widthPx}
+            height={layout.heightPx}
+            role="group"
+            aria-label="Events in time order"
+            aria-describedby={hintId}
+          >
+            <TimeAxis axisTicks={axisTicks} widthPx={widthPx} heightPx={layout.heightPx} />
+            {publishedXPx !== null && (
+              <PublicationMarker xPx={publishedXPx} heightPx={layout.heightPx} dateLabel={formatTimeValue(published)} />
+            )}
+            <g className="event-marks" onKeyDown={handleMarkKeyDown} onClick={handleMarkClick}>
+              {layout.marks.map((geometry) => (
+                <EventMark
+                  key={geometry.id}
+                  geometry={geometry}
+                  ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
+                  isSelected={geometry.id === selectedId}
+                  isEmphasised={emphasisedIds.has(geometry.id)}
+                  isTabbable={geometry.id === tabbableId}
+                />
+              ))}
+            </g>
+          </svg>
+        </div>
+        {placed.length === 0 && <p className="timeline-note">No dated events in this article.</p>}
+        {unplaced.length > 0 && (
+          <p className="timeline-note">
+            Not drawn (no position in time): {unplaced.map((event) => event.title).join('; ')}.
+          </p>
+        )}
+        <Legend />
+      </div>
     </section>
   );
 }

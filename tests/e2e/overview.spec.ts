@@ -14,6 +14,13 @@ test.describe('the loaded page', () => {
     expect([...names].sort()).toEqual([...expected].sort());
   });
 
+  test('offers no "Hide timeline" on a wide screen, where timeline and article both fit', async ({ page }) => {
+    await openApp(page);
+
+    await expect(timelineOf(page).getByRole('button', { name: 'Hide timeline' })).toBeHidden();
+    await expect(timelineOf(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  });
+
   test('marks the publication day on the timeline', async ({ page, request }) => {
     const data = await fetchSeedData(request);
     await openApp(page);

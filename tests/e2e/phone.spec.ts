@@ -7,6 +7,8 @@ test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile
 const readPageWidths = (page: Page) =>
   page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
 
+const firstMarkId = (page: Page) => timelineOf(page).locator('[role="button"][data-event-id]').first().getAttribute('data-event-id').then((id) => id!);
+
 test.describe('on a 390 × 844 phone', () => {
   test('the page never scrolls sideways', async ({ page }) => {
     await openApp(page);
@@ -24,6 +26,19 @@ test.describe('on a 390 × 844 phone', () => {
     const box = (await timelineOf(page).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+  });
+
+  test('"Hide timeline" gives the article the room, and "Show timeline" brings the marks back', async ({ page }) => {
+    await openApp(page);
+    const article = page.getByRole('article', { name: 'Article' });
+    const heightBefore = (await article.boundingBox())!.height;
+
+    await timelineOf(page).getByRole('button', { name: 'Hide timeline' }).tap();
+
+    await expect(eventMarkOf(page, await firstMarkId(page))).toBeHidden();
+    expect((await article.boundingBox())!.height).toBeGreaterThan(heightBefore + 250);
+    await timelineOf(page).getByRole('button', { name: 'Show timeline' }).tap();
+    await expect(eventMarkOf(page, await firstMarkId(page))).toBeVisible();
   });
 
   test('tapping a mark shows its source paragraph with the words highlighted, still without sideways scroll', async ({ page, request }) => {

@@ -108,6 +108,20 @@ describe('Timeline marks', () => {
       'Battle', 'Military', 'Visit', 'Political', 'Holiday', 'Other',
     ]);
   });
+
+  it('folds the marks and legend away with "Hide timeline" and back with "Show timeline"', async () => {
+    render(<Harness />);
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    const toggle = screen.getByRole('button', { name: 'Hide timeline' });
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect([toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed, body.contains(screen.getByRole('list', { name: 'Legend' }))]).toEqual(['true', 'false', true]);
+
+    await userEvent.click(toggle);
+
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed]).toEqual(['Show timeline', 'false', 'true']);
+    await userEvent.click(toggle);
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed]).toEqual(['Hide timeline', 'true', 'false']);
+  });
 });
 
 describe('Timeline keyboard', () => {
@@ -115,10 +129,8 @@ describe('Timeline keyboard', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(<Harness onSelect={onSelect} />);
-    await user.tab();
-    await user.tab();
-    await user.tab();
-    await user.tab();
+    // Hide timeline (jsdom applies no media query), Zoom in, Zoom out, Fit all, then the first mark.
+    for (let stop = 0; stop < 5; stop++) await user.tab();
     expect(document.activeElement).toBe(mark('March–May 2022: Two months of fighting for the port'));
     await user.keyboard('{ArrowRight}');
     expect(onSelect).toHaveBeenLastCalledWith('capture');
