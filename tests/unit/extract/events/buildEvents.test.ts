@@ -103,6 +103,15 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('gives "after the massacre at Srebrenica in July" its own event, named by the noun', () => {
+    const p = body('p1', 'In the summer of 1995, after the massacre at Srebrenica in July, NATO launched Operation Deliberate Force.');
+    const events = buildEvents([p], mentionsOf(p, [['the summer of 1995', 'DATE', '1995-SU'], ['July', 'DATE', '1995-07']]), PUBLISHED);
+    expect(events.map((e) => [e.edtf, e.title, e.sources[0]!.text])).toEqual([
+      ['1995-22', 'NATO launches Operation Deliberate Force', 'In the summer of 1995, after the massacre at Srebrenica in July, NATO launched Operation Deliberate Force'],
+      ['1995-07', 'The massacre at Srebrenica', 'the massacre at Srebrenica in July'],
+    ]);
+  });
+
   it('keeps "in May and September" two events', () => {
     const p = body('p1', 'The council met in May and September.');
     const events = buildEvents([p], mentionsOf(p, [['May', 'DATE', '2023-05'], ['September', 'DATE', '2023-09']]), PUBLISHED);
