@@ -5,6 +5,7 @@ import { categorize } from './categorize';
 import { condenseTitle, isPluralSubject, type CutRange } from './condenseTitle';
 import { findClause, type Clause } from './findClause';
 import { findPlannedEvents } from './findPlannedEvents';
+import { draftNamedEvent } from './draftNamedEvent';
 import { findRanges } from './findRanges';
 import { isDated } from './isDated';
 import { makeSpan } from './makeSpan';
@@ -12,8 +13,6 @@ import type { EventDraft, SentenceRef } from './types';
 import { PRESENT_PERFECT } from './presentPerfect';
 import { findBaseForm, inflectPresent } from './toPresentTense';
 
-// "after the massacre at Srebrenica in ", "following the referendum in ": an event named by a noun, then its date.
-const NAMED_EVENT_BEFORE = /\b(after|before|following|since|during|amid|until)\s+(the\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:massacre|fall|siege|capture|liberation|invasion|annexation|referendum|election|elections|summit|attack|bombing|battle|war|start|end|collapse|coup|uprising|revolution|crisis|explosion|earthquake|flood|crash|strike|offensive|counteroffensive|withdrawal|ceasefire|truce|agreement|accord|treaty|vote|visit|meeting|talks|protests?)(?:\s+(?:of|at|in|on|near)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?)(\s+(?:in|on)\s+)$/u;
 const PARTICIPLE_CLAUSE = /^(after|before|while|when|by)\s+([a-z]+ing)\s+/;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -40,29 +39,6 @@ function titleOf(clause: Clause, clauseText: string, mentions: readonly Mention[
 function sourceOf(ref: SentenceRef, clause: Clause) {
   const from = clause.antecedent ? clause.antecedent.start : clause.start;
   return makeSpan(ref.paragraph, ref.paragraphText, from, clause.end);
-}
-
-/** "after the massacre at Srebrenica in July": the date belongs to the named event, not to the main clause. */
-function draftNamedEvent(ref: SentenceRef, mention: Mention): EventDraft | null {
-  const before = ref.paragraphText.slice(ref.start, mention.start);
-  const named = NAMED_EVENT_BEFORE.exec(before);
-  if (!named) return null;
-  const nameStart = ref.start + named.index + named[0].length - named[2]!.length - named[3]!.length;
-  const source = makeSpan(ref.paragraph, ref.paragraphText, nameStart, mention.end);
-  if (!source) return null;
-  const name = named[2]!;
-  return {
-    title: name.charAt(0).toUpperCase() + name.slice(1),
-    start: mention.value,
-    granularity: parseTimeValue(mention.value)!.granularity,
-    approximate: false,
-    approximateEnd: false,
-    ongoing: false,
-    category: categorize(name),
-    sources: [source],
-    mentions: [mention.id],
-    why: [...mention.trace, `"${named[1]} ${name} ${named[3]!.trim()} ${mention.text}" dates the ${name.replace(/^the\s+/i, '')} itself`],
-  };
 }
 
 function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Mention[], published: string): EventDraft | null {
