@@ -25,7 +25,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
   for (const paragraph of paragraphs.filter(isNarrative)) {
     const own = byParagraph.get(paragraph.id) ?? [];
     for (const sentence of splitSentences(paragraph.text)) {
-      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end };
+      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline' };
       const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       let found = mergeSameSentence(draftSentenceEvents(ref, inside, published));
       const dated = found.filter((d) => !d.plannedNoun);

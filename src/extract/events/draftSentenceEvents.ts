@@ -36,6 +36,18 @@ function titleOf(clause: Clause, clauseText: string, mentions: readonly Mention[
   return condenseTitle(lead + clauseText.slice(skipped), cutsIn(clause, mentions, lead.length - skipped));
 }
 
+// "Fed holds rates steady, signals cuts later this year": a headline's second predicate after a comma.
+const HEADLINE_PREDICATES = /^((?:[A-Z][\p{L}.'’-]*\s+){1,4}?)[a-z]+s\b[^,]*,\s+(?=[a-z]+s\s)/u;
+
+/** The clause around a position; in a headline, each comma-joined predicate is a clause sharing the subject. */
+function clauseAt(ref: SentenceRef, position: number): Clause {
+  const predicates = ref.headline ? HEADLINE_PREDICATES.exec(ref.paragraphText.slice(ref.start, ref.end)) : null;
+  if (!predicates) return findClause(ref.paragraphText, ref.start, ref.end, position);
+  const secondStart = ref.start + predicates[0].length;
+  if (position < secondStart) return { start: ref.start, end: ref.paragraphText.lastIndexOf(',', secondStart) };
+  return { start: secondStart, end: ref.end, sharedSubject: predicates[1]!.trim() };
+}
+
 function sourceOf(ref: SentenceRef, clause: Clause) {
   const from = clause.antecedent ? clause.antecedent.start : clause.start;
   return makeSpan(ref.paragraph, ref.paragraphText, from, clause.end);
@@ -45,7 +57,7 @@ function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Menti
   const namedEvent = draftNamedEvent(ref, mention);
   if (namedEvent) return namedEvent;
   const text = ref.paragraphText;
-  const clause = findClause(text, ref.start, ref.end, mention.start);
+  const clause = clauseAt(ref, mention.start);
   const clauseText = text.slice(clause.start, clause.end);
   const span = parseTimeValue(mention.value)!;
   const why = [...mention.trace];
@@ -79,7 +91,7 @@ function draftDated(ref: SentenceRef, mention: Mention, mentions: readonly Menti
 
 function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonly Mention[], published: string): EventDraft | null {
   const text = ref.paragraphText;
-  const clause = findClause(text, ref.start, ref.end, mention.start);
+  const clause = clauseAt(ref, mention.start);
   const clauseText = text.slice(clause.start, clause.end);
   const anchorMention = mentions.find((m) => m !== mention && isDated(m) && m.start >= clause.start && m.end <= clause.end);
   const range = anchorDuration({
@@ -120,7 +132,7 @@ function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonl
 /** One event for a stretch named by its two ends, titled by its clause. */
 function draftRange(ref: SentenceRef, first: Mention, last: Mention, mentions: readonly Mention[]): EventDraft | null {
   const text = ref.paragraphText;
-  const clause = findClause(text, ref.start, ref.end, first.start);
+  const clause = clauseAt(ref, first.start);
   const clauseText = text.slice(clause.start, clause.end);
   const source = sourceOf(ref, { ...clause, end: Math.max(clause.end, last.end) });
   if (!source) return null;

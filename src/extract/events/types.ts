@@ -24,4 +24,6 @@ export interface SentenceRef {
   paragraphText: string;
   start: number;
   end: number;
+  /** The sentence is the headline: present tense, predicates joined by commas ("Fed holds rates, signals cuts"). */
+  headline?: boolean;
 }

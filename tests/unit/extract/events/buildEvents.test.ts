@@ -112,6 +112,12 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('dates only the headline predicate that holds the date ("…, signals cuts later this year")', () => {
+    const p: Paragraph = { id: 'p1', kind: 'headline', text: 'Fed holds rates steady, signals cuts later this year' };
+    const [event] = buildEvents([p], mentionsOf(p, [['later this year', 'DATE', '2024']]), PUBLISHED);
+    expect([event!.title, event!.sources[0]!.text]).toEqual(['Fed signals cuts', 'signals cuts later this year']);
+  });
+
   it('keeps "in May and September" two events', () => {
     const p = body('p1', 'The council met in May and September.');
     const events = buildEvents([p], mentionsOf(p, [['May', 'DATE', '2023-05'], ['September', 'DATE', '2023-09']]), PUBLISHED);
