@@ -52,17 +52,7 @@ const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|regi
 const CAPITALISED_RUN_AT_END = /(?:[A-Z][\p{L}'’-]*\s+)*[A-Z][\p{L}'’-]*$/u;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 
-// The builder asks for several clauses of one sentence in a row: keep the last sentence's boundaries.
-let lastBoundaries: { text: string; from: number; to: number; found: Boundary[] } | null = null;
-
 function findBoundaries(text: string, from: number, to: number): Boundary[] {
-  if (lastBoundaries && lastBoundaries.text === text && lastBoundaries.from === from && lastBoundaries.to === to) return lastBoundaries.found;
-  const found = scanBoundaries(text, from, to);
-  lastBoundaries = { text, from, to, found };
-  return found;
-}
-
-function scanBoundaries(text: string, from: number, to: number): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
   // The patterns are global and used only here, one at a time: reset and reuse them rather than compile copies.
