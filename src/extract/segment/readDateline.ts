@@ -1,3 +1,5 @@
+import { lookUpMonth, MONTH_RE } from '../tag/lexicon.ts';
+
 /** What a dateline line says: publication day, time of day as printed, section. */
 export interface DatelineFacts {
   /** YYYY-MM-DD */
@@ -9,8 +11,7 @@ export interface DatelineFacts {
   credit?: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD = `(${MONTH_RE})`;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
@@ -32,7 +33,7 @@ function toIsoDay(year: number, month: number, day: number): string | undefined 
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+const monthNumber = (word: string) => lookUpMonth(word) ?? 0;
 
 /** Finds a calendar day written out in full (ISO, "18 April 2023", "April 18, 2023"); returns it and its match. */
 export function findWrittenDay(text: string): { day: string; match: string } | undefined {
