@@ -149,5 +149,10 @@ export function condenseTitle(clause: string, cuts: readonly CutRange[] = [], an
     const own = limitWords(clause.replace(/\s+/g, ' ').trim());
     text = HAS_WORD.test(own) ? own : 'Untitled event';
   }
+  return capitalise(text);
+}
+
+/** "the massacre at Srebrenica" → "The massacre at Srebrenica": titles start with a capital. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,7 @@
 import type { Mention } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { categorize } from './categorize';
+import { capitalise } from './condenseTitle';
 import { makeSpan } from './makeSpan';
 import type { EventDraft, SentenceRef } from './types';
 
@@ -17,7 +18,7 @@ export function draftNamedEvent(ref: SentenceRef, mention: Mention): EventDraft 
   if (!source) return null;
   const name = named[2]!;
   return {
-    title: name.charAt(0).toUpperCase() + name.slice(1),
+    title: capitalise(name),
     start: mention.value,
     granularity: parseTimeValue(mention.value)!.granularity,
     approximate: false,

@@ -2,7 +2,7 @@ import type { Mention } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { anchorDuration } from './anchorDuration';
 import { categorize } from './categorize';
-import { condenseTitle, isPluralSubject, type CutRange } from './condenseTitle';
+import { capitalise, condenseTitle, isPluralSubject, type CutRange } from './condenseTitle';
 import { findClause, type Clause } from './findClause';
 import { findPlannedEvents } from './findPlannedEvents';
 import { draftNamedEvent } from './draftNamedEvent';
@@ -125,7 +125,7 @@ function draftFromDuration(ref: SentenceRef, mention: Mention, mentions: readonl
   if (!source) return null;
   const anchorTitle = titleOf(clause, clauseText, mentions);
   const anchorPhrase = /^(?:The|A|An)\b/.test(anchorTitle) ? anchorTitle.charAt(0).toLowerCase() + anchorTitle.slice(1) : anchorTitle;
-  const title = `${source.text.charAt(0).toUpperCase()}${source.text.slice(1)} before ${anchorPhrase}`;
+  const title = `${capitalise(source.text)} before ${anchorPhrase}`;
   return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };
 }
 
@@ -159,7 +159,7 @@ function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
     const owner = planned.subject ? `${planned.subject}'s ` : 'A ';
     const title = `${owner}${planned.nounPhrase}`;
     return [{
-      title: title.charAt(0).toUpperCase() + title.slice(1),
+      title: capitalise(title),
       start: 'FUTURE_REF',
       granularity: 'day',
       approximate: false,
