@@ -1,3 +1,5 @@
+import { pad2 } from '../tag/calendar.ts';
+
 /** A duration of one unit, read from a TimeML value ("P8.5M" → 8.5 months). */
 export interface SimpleDuration {
   amount: number;
@@ -6,7 +8,6 @@ export interface SimpleDuration {
 
 // A fraction of a month is counted in days, as readers do ("half a month" ≈ 15 days).
 const DAYS_PER_MONTH = 30;
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Reads a single-unit TimeML duration of days or longer; null for anything else (PT3H, P1Y6M, PXM). */
 export function readDuration(value: string): SimpleDuration | null {

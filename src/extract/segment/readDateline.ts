@@ -1,3 +1,4 @@
+import { formatDay, isRealDay } from '../tag/calendar.ts';
 import { lookUpMonth, MONTH_RE } from '../tag/lexicon.ts';
 
 /** What a dateline line says: publication day, time of day as printed, section. */
@@ -25,12 +26,9 @@ const TIME_ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d\d)?\b/gi;
 const MAX_DATELINE_WORDS = 10;
 const MAX_SECTION_WORDS = 3;
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 function toIsoDay(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  const date = { y: year, m: month, d: day };
+  return isRealDay(date) ? formatDay(date) : undefined;
 }
 
 const monthNumber = (word: string) => lookUpMonth(word) ?? 0;
