@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import chromium from './scripts/chromium.json' with { type: 'json' };
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their specs side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
