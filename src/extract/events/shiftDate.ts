@@ -1,4 +1,4 @@
-import { pad2 } from '../tag/calendar.ts';
+import { pad2 } from '../../model/calendar.ts';
 
 /** A duration of one unit, read from a TimeML value ("P8.5M" → 8.5 months). */
 export interface SimpleDuration {

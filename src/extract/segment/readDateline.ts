@@ -1,4 +1,4 @@
-import { formatDay, isRealDay } from '../tag/calendar.ts';
+import { formatDay, isRealDay } from '../../model/calendar.ts';
 import { lookUpMonth, MONTH_RE } from '../tag/lexicon.ts';
 
 /** What a dateline line says: publication day, time of day as printed, section. */

@@ -1,6 +1,6 @@
 import {
   addDays, addMonths, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, padYear, type Day,
-} from './calendar.ts';
+} from '../../model/calendar.ts';
 import { countUnits, MONTH_NAMES, WEEKDAY_NAMES, type Unit } from './lexicon.ts';
 import type { ResolveContext, Resolved, Tense } from './types.ts';
 

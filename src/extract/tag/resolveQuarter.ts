@@ -1,4 +1,4 @@
-import { getQuarter, padYear } from './calendar.ts';
+import { getQuarter, padYear } from '../../model/calendar.ts';
 import { countUnits } from './lexicon.ts';
 import type { ResolveContext, Resolved } from './types.ts';
 

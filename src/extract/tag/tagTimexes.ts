@@ -1,4 +1,4 @@
-import { parseIsoDay } from './calendar.ts';
+import { parseIsoDay } from '../../model/calendar.ts';
 import { PARSERS, REFINERS } from './pipeline.ts';
 import type { Draft, RefineOptions } from './types.ts';
 import { isWellFormedTimexValue } from './wellFormed.ts';

@@ -1,4 +1,4 @@
-import type { Day } from './calendar.ts';
+import type { Day } from '../../model/calendar.ts';
 
 /** TimeML TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -1,4 +1,4 @@
-import { addDays, formatDay } from '../calendar.ts';
+import { addDays, formatDay } from '../../../model/calendar.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 

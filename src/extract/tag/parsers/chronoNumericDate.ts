@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { formatDay, isRealDay } from '../calendar.ts';
+import { formatDay, isRealDay } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import type { Draft, Parser } from '../types.ts';
 

@@ -1,4 +1,4 @@
-import { addDays, formatDay, pad2 } from '../calendar.ts';
+import { addDays, formatDay, pad2 } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import { lookUpMonth, lookUpWeekday, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import { resolveDayOfMonth, resolveWeekday } from '../resolveHelpers.ts';

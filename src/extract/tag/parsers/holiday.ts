@@ -1,4 +1,4 @@
-import { addDays, formatDay, getIsoWeekday, type Day } from '../calendar.ts';
+import { addDays, formatDay, getIsoWeekday, type Day } from '../../../model/calendar.ts';
 import { computeOrthodoxEaster, computeWesternEaster } from '../easter.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';

@@ -1,4 +1,4 @@
-import { formatDay, isRealDay, pad2 } from '../calendar.ts';
+import { formatDay, isRealDay, pad2 } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import type { Draft, Parser } from '../types.ts';
 

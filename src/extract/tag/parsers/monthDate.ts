@@ -1,4 +1,4 @@
-import { isRealDay, formatDay, formatMonth } from '../calendar.ts';
+import { isRealDay, formatDay, formatMonth } from '../../../model/calendar.ts';
 import { isCapitalised, isSentenceStart, readWordAfter, readWordBefore } from '../context.ts';
 import { makeDraft, MODIFIER_RE } from '../draft.ts';
 import { lookUpMonth, MONTH_NAMES, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';

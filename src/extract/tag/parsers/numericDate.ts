@@ -1,4 +1,4 @@
-import { formatDay, isRealDay } from '../calendar.ts';
+import { formatDay, isRealDay } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import type { Draft, Parser } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import { makeDraft } from '../draft.ts';
 import { resolveShift } from '../resolveHelpers.ts';
-import { addDays, formatWeek, getIsoWeekday } from '../calendar.ts';
+import { addDays, formatWeek, getIsoWeekday } from '../../../model/calendar.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { getQuarter, padYear } from '../calendar.ts';
+import { getQuarter, padYear } from '../../../model/calendar.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import { findQuarterInFocus } from '../resolveQuarter.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';

@@ -1,4 +1,4 @@
-import { addDays, getIsoWeekday, formatWeek } from '../calendar.ts';
+import { addDays, getIsoWeekday, formatWeek } from '../../../model/calendar.ts';
 import { isSentenceStart } from '../context.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import { countUnits, lookUpUnit, type Unit } from '../lexicon.ts';

@@ -1,5 +1,5 @@
 import { makeDraft } from '../draft.ts';
-import { padYear } from '../calendar.ts';
+import { padYear } from '../../../model/calendar.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { padYear } from '../calendar.ts';
+import { padYear } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../calendar.ts';
+import { addDays } from '../../../model/calendar.ts';
 import { isCapitalised, readWordAfter } from '../context.ts';
 import { makeDraft } from '../draft.ts';
 import { lookUpWeekday, WEEKDAY_RE } from '../lexicon.ts';

@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.ts';
+import { formatDay } from '../../../model/calendar.ts';
 import type { Draft, Refiner, RefineOptions } from '../types.ts';
 
 /** A year this far from publication is history, not news. */

@@ -1,4 +1,4 @@
-import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
+import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../../../model/calendar.ts';
 import { detectTense, findSentence } from '../tense.ts';
 import { STORY_STEP } from '../resolveHelpers.ts';
 import type { Draft, Refiner, RefineOptions, ResolveContext, Tense } from '../types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../../src/extract/tag/calendar';
+import { formatDay } from '../../../../src/model/calendar';
 import { computeOrthodoxEaster, computeWesternEaster } from '../../../../src/extract/tag/easter';
 
 describe('Easter computus', () => {
