@@ -23,18 +23,38 @@ export function isRealDay(day: Day): boolean {
 
 /** Days in month m (1–12) of year y. */
 export function countDaysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return toUtcDay(toUtcMs(y, m + 1, 0)).d;
+}
+
+/**
+ * The UTC instant of a calendar date and time, in ms since 1970. Months and days may run over (month 13 is January of
+ * the next year, day 0 the last day of the month before). Unlike Date.UTC, years 0–99 are those years, not 1900–1999,
+ * so every date becomes milliseconds here.
+ */
+export function toUtcMs(y: number, m = 1, d = 1, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** The first instant of a day, in ms since 1970. */
+export function toDayStartMs(day: Day): number {
+  return toUtcMs(day.y, day.m, day.d);
+}
+
+/** The UTC calendar day an instant falls on. */
+export function toUtcDay(ms: number): Day {
+  const date = new Date(ms);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
 function toEpochDays(day: Day): number {
-  const date = new Date(0);
-  date.setUTCFullYear(day.y, day.m - 1, day.d);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  return Math.round(toDayStartMs(day) / MS_PER_DAY);
 }
 
 function fromEpochDays(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  return toUtcDay(n * MS_PER_DAY);
 }
 
 /** The day n days after (n < 0: before) `day`. */
@@ -57,8 +77,19 @@ export function addMonths(day: Day, n: number): Day {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function getIsoWeekday(day: Day): number {
-  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
+  const w = new Date(toDayStartMs(day)).getUTCDay();
   return w === 0 ? 7 : w;
+}
+
+/** The Monday that starts ISO week w of ISO year y (week 1 holds 4 January). */
+export function getIsoWeekMonday(y: number, w: number): Day {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - getIsoWeekday(jan4) + (w - 1) * 7);
+}
+
+/** Whole calendar months from a to b (b − a), ignoring the days. */
+export function diffMonths(a: Day, b: Day): number {
+  return (b.y - a.y) * 12 + b.m - a.m;
 }
 
 /** ISO 8601 week-numbering year and week. */

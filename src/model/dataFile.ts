@@ -1,6 +1,7 @@
 // zod/mini: the same schema language, tree-shaken to a few KB for the first page load.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { findDateIssues } from './findDateIssues';
 
 // zod/mini ships no messages; English ones say what was expected and what came ("expected string, received undefined").
 z.config(en());
@@ -148,6 +149,7 @@ export const DataFileSchema = DataFileShape.check(z.superRefine((file, ctx) => {
   });
   const mentionIds = new Set(file.mentions.map((m) => m.id));
   file.mentions.forEach((m, i) => checkSpan(m, ['mentions', i]));
+  for (const issue of findDateIssues(file)) ctx.addIssue({ code: 'custom', ...issue });
   file.events.forEach((e, i) => {
     e.sources.forEach((s, j) => checkSpan(s, ['events', i, 'sources', j]));
     e.mentions.forEach((m, j) => {

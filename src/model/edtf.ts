@@ -1,3 +1,5 @@
+import { addDays, formatDay, getIsoWeekMonday } from './calendar';
+
 /** The dates of an event as the EDTF formatter needs them. */
 export interface EdtfInput {
   start: string;
@@ -9,13 +11,10 @@ export interface EdtfInput {
 
 // EDTF level 2 sub-year groupings: 21–24 seasons, 33–36 quarters, 40–41 semesters.
 const SEASON_CODE: Record<string, number> = { SP: 21, SU: 22, FA: 23, AU: 23, WI: 24 };
-const DAY_MS = 86_400_000;
 
 function isoWeekDays(year: number, week: number): [string, string] {
-  const jan4 = Date.UTC(year, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS;
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return [day(monday), day(monday + 6 * DAY_MS)];
+  const monday = getIsoWeekMonday(year, week);
+  return [formatDay(monday), formatDay(addDays(monday, 6))];
 }
 
 /**

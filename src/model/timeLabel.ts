@@ -1,4 +1,5 @@
 import type { TimelineEvent } from './dataFile';
+import { diffMonths, toUtcDay } from './calendar';
 import { parseTimeValue } from './timeValue';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -23,6 +24,9 @@ function countOf(amount: number, unit: [string, string]): string {
   return `${formatAmount(amount)} ${amount === 1 ? unit[0] : unit[1]}`;
 }
 
+/** "0079" → "79": early years read without the padding a TimeML value carries. */
+const readYear = (year: string) => String(Number(year));
+
 /** A day's position in its month, for approximate days: "early", "mid" or "late". */
 const partOfMonth = (day: number) => (day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late');
 
@@ -38,7 +42,7 @@ export function formatTimeValue(value: string, options: { approximate?: boolean 
   if (v === 'FUTURE_REF') return 'in the future';
   let m: RegExpMatchArray | null;
   if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|MI|AF|EV|NI|DT))?/)) && parseTimeValue(v)) {
-    const [y, mo, d] = [m[1]!, Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [readYear(m[1]!), Number(m[2]), Number(m[3])];
     const monthName = MONTHS[mo - 1]!;
     if (options.approximate && !m[4] && !m[6]) return `about ${partOfMonth(d)} ${monthName} ${y}`;
     const date = `${d} ${monthName} ${y}`;
@@ -46,12 +50,12 @@ export function formatTimeValue(value: string, options: { approximate?: boolean 
     if (m[6]) return `${about}${date}, ${PARTS_OF_DAY[m[6]]}`;
     return `${about}${date}`;
   }
-  if ((m = v.match(/^(\d{4})-(\d{2})$/)) && parseTimeValue(v)) return `${about}${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  if ((m = v.match(/^(\d{4})-W(\d{2})$/)) && parseTimeValue(v)) return `${about}week ${Number(m[2])} of ${m[1]}`;
-  if ((m = v.match(/^(\d{4})-Q([1-4])$/))) return `${about}Q${m[2]} ${m[1]}`;
-  if ((m = v.match(/^(\d{4})-H([12])$/))) return `${about}${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
-  if ((m = v.match(/^(\d{4})-(SP|SU|FA|AU|WI)$/))) return `${about}${SEASONS[m[2]!]} ${m[1]}`;
-  if ((m = v.match(/^(\d{4})$/))) return `${about}${m[1]}`;
+  if ((m = v.match(/^(\d{4})-(\d{2})$/)) && parseTimeValue(v)) return `${about}${MONTHS[Number(m[2]) - 1]} ${readYear(m[1]!)}`;
+  if ((m = v.match(/^(\d{4})-W(\d{2})$/)) && parseTimeValue(v)) return `${about}week ${Number(m[2])} of ${readYear(m[1]!)}`;
+  if ((m = v.match(/^(\d{4})-Q([1-4])$/))) return `${about}Q${m[2]} ${readYear(m[1]!)}`;
+  if ((m = v.match(/^(\d{4})-H([12])$/))) return `${about}${m[2] === '1' ? 'first' : 'second'} half of ${readYear(m[1]!)}`;
+  if ((m = v.match(/^(\d{4})-(SP|SU|FA|AU|WI)$/))) return `${about}${SEASONS[m[2]!]} ${readYear(m[1]!)}`;
+  if ((m = v.match(/^(\d{4})$/))) return `${about}${readYear(m[1]!)}`;
   if ((m = v.match(/^(\d{3})$/))) return `${about}the ${m[1]}0s`;
   if ((m = v.match(/^(\d{2})$/))) return `${about}the ${m[1]}00s`;
   if (v.startsWith('P')) return formatDuration(v);
@@ -62,7 +66,8 @@ export function formatTimeValue(value: string, options: { approximate?: boolean 
 export function formatDuration(value: string): string {
   const v = value.trim();
   const parts: string[] = [];
-  const re = /(\d+(?:\.\d+)?|X)(DE|CE|Y|M|W|D|H|S|Q)/g;
+  // Sticky: each amount+unit must start exactly where the last one ended (and a failed match costs no rescan).
+  const re = /(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHSQ])/y;
   let inTime = false;
   for (let i = 1; i < v.length; ) {
     if (v[i] === 'T') {
@@ -72,7 +77,7 @@ export function formatDuration(value: string): string {
     }
     re.lastIndex = i;
     const m = re.exec(v);
-    if (!m || m.index !== i) return v;
+    if (!m) return v;
     const unitKey = inTime && m[2] === 'M' ? 'MIN' : m[2]!;
     const unit = UNITS[unitKey]!;
     parts.push(m[1] === 'X' ? unit[1] : countOf(Number(m[1]), unit));
@@ -83,10 +88,10 @@ export function formatDuration(value: string): string {
 
 /** Whole and half months between two instants, counted on the calendar. */
 function monthsBetween(fromMs: number, toMs: number): number {
-  const a = new Date(fromMs);
-  const b = new Date(toMs);
-  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
-  const dayDelta = b.getUTCDate() - a.getUTCDate();
+  const a = toUtcDay(fromMs);
+  const b = toUtcDay(toMs);
+  const months = diffMonths(a, b);
+  const dayDelta = b.d - a.d;
   return Math.round((months + dayDelta / 30.4375) * 2) / 2;
 }
 
@@ -104,7 +109,7 @@ function formatRange(start: string, end: string, approximate: boolean, approxima
   const a = start.match(/^(\d{4})-(\d{2})$/);
   const b = end.match(/^(\d{4})-(\d{2})$/);
   if (a && b && a[1] === b[1] && !approximate && !approximateEnd) {
-    return `${MONTHS[Number(a[2]) - 1]}–${MONTHS[Number(b[2]) - 1]} ${a[1]}`;
+    return `${MONTHS[Number(a[2]) - 1]}–${MONTHS[Number(b[2]) - 1]} ${readYear(a[1]!)}`;
   }
   return `${formatTimeValue(start, { approximate })} – ${formatTimeValue(end, { approximate: approximateEnd })}`;
 }
@@ -145,14 +150,12 @@ export function formatDistanceFromPublication(event: Pick<TimelineEvent, 'start'
     const [fromMs, toMs] = before ? [start.startMs, pub.startMs] : [pub.startMs, start.startMs];
     amount = formatSpanLength(fromMs, toMs);
   } else if (start.granularity === 'month') {
-    const a = new Date(start.startMs);
-    const b = new Date(pub.startMs);
-    const months = Math.abs((b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth());
+    const months = Math.abs(diffMonths(toUtcDay(start.startMs), toUtcDay(pub.startMs)));
     // Past two years, months stop being a useful count: "3½ years", not "42 months" (to the quarter year).
     amount = months === 0 ? '' : months < 24 ? countOf(months, ['month', 'months']) : countOf(Math.round(months / 3) / 4, ['year', 'years']);
     if (!amount) return 'the month of publication';
   } else {
-    const years = Math.abs(new Date(pub.startMs).getUTCFullYear() - new Date(start.startMs).getUTCFullYear());
+    const years = Math.abs(toUtcDay(pub.startMs).y - toUtcDay(start.startMs).y);
     amount = years === 0 ? '' : countOf(years, ['year', 'years']);
     if (!amount) return 'the year of publication';
   }

@@ -1,4 +1,5 @@
 import type { Granularity } from './dataFile';
+import { getIsoWeekMonday, isRealDay, toDayStartMs, toUtcMs } from './calendar';
 
 /** A TimeML value read as a span of time: [startMs, endMs) in UTC, at the value's own precision. */
 export interface TimeSpan {
@@ -9,28 +10,18 @@ export interface TimeSpan {
 }
 
 const DAY_MS = 86_400_000;
-const utc = (year: number, monthIndex = 0, day = 1, hour = 0, minute = 0) =>
-  Date.UTC(year, monthIndex, day, hour, minute);
 
-// Seasons follow the meteorological calendar of the northern hemisphere; winter spans the year end.
-const SEASON_START_MONTH: Record<string, number> = { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 };
+// Seasons follow the meteorological calendar of the northern hemisphere (months 1–12); winter spans the year end.
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 };
 // Parts of day as TimeML names them, in hours [from, to).
 const PART_OF_DAY_HOURS: Record<string, [number, number]> = {
   MO: [6, 12], MI: [11, 13], AF: [12, 18], EV: [18, 22], NI: [21, 30], DT: [8, 18],
 };
 
 const day = (y: number, m: number, d: number): TimeSpan | null => {
-  const startMs = utc(y, m - 1, d);
-  const check = new Date(startMs);
-  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  if (!isRealDay({ y, m, d })) return null;
+  const startMs = toUtcMs(y, m, d);
   return { startMs, endMs: startMs + DAY_MS, granularity: 'day' };
-};
-
-/** ISO week N of a year starts on the Monday of the week holding 4 January. */
-const isoWeekStartMs = (year: number, week: number) => {
-  const jan4 = utc(year, 0, 4);
-  const mondayOffset = (new Date(jan4).getUTCDay() + 6) % 7;
-  return jan4 - mondayOffset * DAY_MS + (week - 1) * 7 * DAY_MS;
 };
 
 /**
@@ -46,7 +37,7 @@ export function parseTimeValue(value: string, referenceDay?: string): TimeSpan |
   if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/))) {
     const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
     if (!day(y, mo, d) || h > 24 || mi > 59) return null;
-    const startMs = utc(y, mo - 1, d, h, mi);
+    const startMs = toUtcMs(y, mo, d, h, mi);
     return { startMs, endMs: startMs + 60_000, granularity: 'time' };
   }
   if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$/))) {
@@ -59,41 +50,41 @@ export function parseTimeValue(value: string, referenceDay?: string): TimeSpan |
   if ((m = v.match(/^(\d{4})-W(\d{2})(?:-WE)?$/))) {
     const week = Number(m[2]);
     if (week < 1 || week > 53) return null;
-    const startMs = isoWeekStartMs(Number(m[1]), week);
+    const startMs = toDayStartMs(getIsoWeekMonday(Number(m[1]), week));
     return { startMs, endMs: startMs + 7 * DAY_MS, granularity: 'week' };
   }
   if ((m = v.match(/^(\d{4})-(\d{2})$/))) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
     const y = Number(m[1]);
-    return { startMs: utc(y, month - 1), endMs: utc(y, month), granularity: 'month' };
+    return { startMs: toUtcMs(y, month), endMs: toUtcMs(y, month + 1), granularity: 'month' };
   }
   if ((m = v.match(/^(\d{4})-Q([1-4])$/))) {
     const y = Number(m[1]);
     const q = Number(m[2]);
-    return { startMs: utc(y, (q - 1) * 3), endMs: utc(y, q * 3), granularity: 'quarter' };
+    return { startMs: toUtcMs(y, (q - 1) * 3 + 1), endMs: toUtcMs(y, q * 3 + 1), granularity: 'quarter' };
   }
   if ((m = v.match(/^(\d{4})-H([12])$/))) {
     const y = Number(m[1]);
     const h = Number(m[2]);
-    return { startMs: utc(y, (h - 1) * 6), endMs: utc(y, h * 6), granularity: 'quarter' };
+    return { startMs: toUtcMs(y, (h - 1) * 6 + 1), endMs: toUtcMs(y, h * 6 + 1), granularity: 'quarter' };
   }
   if ((m = v.match(/^(\d{4})-(SP|SU|FA|AU|WI)$/))) {
     const y = Number(m[1]);
     const from = SEASON_START_MONTH[m[2]!]!;
-    return { startMs: utc(y, from), endMs: utc(y, from + 3), granularity: 'season' };
+    return { startMs: toUtcMs(y, from), endMs: toUtcMs(y, from + 3), granularity: 'season' };
   }
   if ((m = v.match(/^(\d{4})$/))) {
     const y = Number(m[1]);
-    return { startMs: utc(y, 0), endMs: utc(y + 1, 0), granularity: 'year' };
+    return { startMs: toUtcMs(y), endMs: toUtcMs(y + 1), granularity: 'year' };
   }
   if ((m = v.match(/^(\d{3})$/))) {
     const y = Number(m[1]) * 10;
-    return { startMs: utc(y, 0), endMs: utc(y + 10, 0), granularity: 'decade' };
+    return { startMs: toUtcMs(y), endMs: toUtcMs(y + 10), granularity: 'decade' };
   }
   if ((m = v.match(/^(\d{2})$/))) {
     const y = Number(m[1]) * 100;
-    return { startMs: utc(y, 0), endMs: utc(y + 100, 0), granularity: 'century' };
+    return { startMs: toUtcMs(y), endMs: toUtcMs(y + 100), granularity: 'century' };
   }
   return null;
 }

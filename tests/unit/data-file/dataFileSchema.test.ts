@@ -35,4 +35,49 @@ describe('DataFileSchema on malformed data files', () => {
     expect(messages(file)).toHaveLength(1);
     expect(messages(file)[0]).toMatch(/^events\.3\.title: /);
   });
+
+  it('rejects a publication date that does not exist, with its path', () => {
+    const file = seed();
+    file.article.published = '2023-99-99';
+    expect(messages(file)).toEqual(['article.published: "2023-99-99" is not a real calendar date']);
+  });
+
+  it('rejects impossible event and mention dates wherever they appear', () => {
+    const file = seed();
+    file.events[0].start = '2023-02-30';
+    file.events[4].edtf = '2022-13';
+    file.mentions[0].value = '2023-04-31';
+    expect(messages(file)).toEqual([
+      'mentions.0.value: "2023-04-31" is not a real calendar date',
+      'events.0.start: "2023-02-30" is not a real calendar date',
+      'events.4.edtf: "2022-13" is not a real calendar date',
+    ]);
+  });
+
+  it('refuses years before 1 CE clearly rather than drawing them somewhere else', () => {
+    const file = seed();
+    file.events[0].start = '-0044-03-15';
+    expect(messages(file)).toEqual(['events.0.start: "-0044-03-15" is a year before 1 CE: dates before the year 0000 are not supported']);
+  });
+
+  it('refuses a range whose end comes before its start', () => {
+    const file = seed();
+    const i = file.events.findIndex((e: { end?: string }) => e.end === '2022-04');
+    file.events[i].end = '2021-12';
+    expect(messages(file)).toEqual([`events.${i}.end: the range ends ("2021-12") before it starts ("2022-03")`]);
+  });
+
+  it('accepts years 0–99 and partly unknown values', () => {
+    const file = seed();
+    file.events[0].start = '0001-01-01';
+    file.events[0].edtf = '0001-01-01';
+    file.mentions[0].value = '1999-XX';
+    expect(messages(file)).toEqual([]);
+  });
+
+  it('quotes only the start of a very long impossible value', () => {
+    const file = seed();
+    file.events[0].start = `2${'0'.repeat(100_000)}`;
+    expect(messages(file)).toEqual([`events.0.start: "2${'0'.repeat(39)}…" is not a real calendar date`]);
+  });
 });

@@ -25,6 +25,11 @@ describe('formatTimeValue says a date at exactly its precision', () => {
     expect(formatTimeValue(value)).toBe(words);
   });
 
+  it('says early years without their padding', () => {
+    expect(formatTimeValue('0001-01-01')).toBe('1 January 1');
+    expect(formatTimeValue('0079-08')).toBe('August 79');
+  });
+
   it('says an approximate day as a part of its month, never as the exact day', () => {
     expect(formatTimeValue('2022-08-03', { approximate: true })).toBe('about early August 2022');
     expect(formatTimeValue('2022-08-15', { approximate: true })).toBe('about mid August 2022');
@@ -75,6 +80,8 @@ describe('formatDistanceFromPublication', () => {
     [{ start: '2019-10' }, '3½ years before'],
     [{ start: '2020-01' }, '3¼ years before'],
     [{ start: 'FUTURE_REF' }, 'after publication'],
+    [{ start: '0001-01-01' }, '2022½ years before'],
+    [{ start: '0079' }, '1944 years before'],
   ])('places %o %s', (fields, words) => {
     expect(formatDistanceFromPublication(event(fields), published)).toBe(words);
   });

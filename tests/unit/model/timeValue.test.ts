@@ -38,6 +38,14 @@ describe('parseTimeValue reads a TimeML value at its own precision', () => {
     expect(read('19')).toBe('1900-01-01T00..2000-01-01T00 century');
   });
 
+  it('reads years 0–99 as those years, not as 1900–1999', () => {
+    expect(iso(parseTimeValue('0001-01-01')!.startMs)).toBe('0001-01-01T00:00:00.000Z');
+    expect(iso(parseTimeValue('0079-08')!.endMs)).toBe('0079-09-01T00:00:00.000Z');
+    expect(iso(parseTimeValue('0044')!.startMs)).toBe('0044-01-01T00:00:00.000Z');
+    expect(iso(parseTimeValue('0004-W01')!.startMs)).toBe('0003-12-29T00:00:00.000Z');
+    expect(iso(parseTimeValue('000')!.endMs)).toBe('0010-01-01T00:00:00.000Z');
+  });
+
   it('resolves PRESENT_REF to the reference day and nothing without one', () => {
     expect(parseTimeValue('PRESENT_REF', '2023-04-18')?.granularity).toBe('day');
     expect(parseTimeValue('PRESENT_REF')).toBeNull();
