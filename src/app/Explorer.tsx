@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { EventCard } from './EventCard';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SkipLink } from './SkipLink';
+import { useEscapeToClear } from './useEscapeToClear';
 import { useSelection } from './useSelection';
 
 const NO_PARAGRAPHS: ReadonlySet<string> = new Set();
@@ -17,6 +18,7 @@ export function Explorer({ file }: { file: DataFile }) {
   const eventIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const { selectedId, select, notice } = useSelection(eventIds);
   const selectedEvent = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
+  useEscapeToClear(selectedId !== null, select);
   const [paragraphsInView, setParagraphsInView] = useState(NO_PARAGRAPHS);
   // Keyed on the ids themselves: scrolling that changes which paragraphs show but not which events
   // they hold must not re-render the timeline.

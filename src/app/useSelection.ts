@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { quoteForMessage } from '../model/quoteForMessage';
 
 /** The selected event, kept in the URL hash so reload restores it and back/forward step through it. */
 export interface Selection {
@@ -49,6 +50,6 @@ export function useSelection(knownIds: ReadonlySet<string>): Selection {
   return {
     selectedId: known ? requestedId : null,
     select,
-    notice: requestedId !== null && !known ? `This article has no event "${requestedId}", so nothing is selected.` : null,
+    notice: requestedId !== null && !known ? `This article has no event ${quoteForMessage(requestedId)}, so nothing is selected.` : null,
   };
 }

@@ -6,6 +6,7 @@ import type { MentionTarget } from './Mention';
 import { Paragraph } from './Paragraph';
 import { placeSources } from './sourceHighlights';
 import type { HighlightRange } from './splitParagraph';
+import { useKeepMentionFocus } from './useKeepMentionFocus';
 import { useScrollToParagraph } from './useScrollToParagraph';
 import { useVisibleParagraphs } from './useVisibleParagraphs';
 
@@ -56,6 +57,7 @@ export const ArticlePane = memo(function ArticlePane({ file, selectedId, onSelec
     [selectedEvent, paragraphs, shownIds],
   );
 
+  const selectKeepingFocus = useKeepMentionFocus(rootRef, onSelect);
   useScrollToParagraph(rootRef, currentParagraphId, selectedId);
   const inView = useVisibleParagraphs(rootRef, file);
   useEffect(() => onParagraphsInView?.(inView), [inView, onParagraphsInView]);
@@ -69,7 +71,7 @@ export const ArticlePane = memo(function ArticlePane({ file, selectedId, onSelec
       mentionTargets={mentionTargets}
       highlights={highlightsByParagraph.get(paragraph.id) ?? NO_HIGHLIGHTS}
       isCurrent={paragraph.id === currentParagraphId}
-      onSelect={onSelect}
+      onSelect={selectKeepingFocus}
     />
   );
 

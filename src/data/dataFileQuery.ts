@@ -8,6 +8,15 @@ export interface PageLocation {
   href: string;
 }
 
+/** The name messages use for the data file the page asks for ("seed.events.json"), even when the name is refused. */
+export function describeDataFile(page: PageLocation, baseUrl: string = import.meta.env.BASE_URL): string {
+  try {
+    return resolveDataSource(page.search, baseUrl, page.href).name;
+  } catch {
+    return 'the data file';
+  }
+}
+
 /**
  * The react-query options for the data file the page asks for (`?data=` or the seed file).
  * A bad `?data=` value fails inside the query, so it reaches the same alert as any other failure.

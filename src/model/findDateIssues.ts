@@ -1,4 +1,5 @@
 import { parseIsoDay } from './calendar';
+import { quoteForMessage } from './quoteForMessage';
 import { parseTimeValue } from './timeValue';
 
 /** A problem with one date of a data file, at its path. */
@@ -14,8 +15,7 @@ interface DatedFile {
   events: { start: string; end?: string; edtf: string }[];
 }
 
-// A hostile value may be 100,000 characters long: quote only its start.
-const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const quote = (value: string) => quoteForMessage(value);
 const beforeYearOne = (value: string) => `${quote(value)} is a year before 1 CE: dates before the year 0000 are not supported`;
 const notReal = (value: string) => `${quote(value)} is not a real calendar date`;
 
