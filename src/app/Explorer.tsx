@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane';
 import { findEventsInParagraphs } from '../article/findEventsInParagraphs';
 import type { DataFile } from '../model/dataFile';
@@ -9,6 +9,7 @@ import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SkipLink } from './SkipLink';
 import { useEscapeToClear } from './useEscapeToClear';
 import { useSelection } from './useSelection';
+import { useStickyTimelineOffset } from './useStickyTimelineOffset';
 
 const NO_PARAGRAPHS: ReadonlySet<string> = new Set();
 
@@ -19,6 +20,8 @@ export function Explorer({ file }: { file: DataFile }) {
   const { selectedId, select, notice } = useSelection(eventIds);
   const selectedEvent = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
   useEscapeToClear(selectedId !== null, select);
+  const timelineBoxRef = useRef<HTMLDivElement>(null);
+  useStickyTimelineOffset(timelineBoxRef);
   const [paragraphsInView, setParagraphsInView] = useState(NO_PARAGRAPHS);
   // Keyed on the ids themselves: scrolling that changes which paragraphs show but not which events
   // they hold must not re-render the timeline.
@@ -33,7 +36,7 @@ export function Explorer({ file }: { file: DataFile }) {
     <>
       <SkipLink targetId="article" />
       <main className="explorer">
-        <div className="explorer-timeline">
+        <div className="explorer-timeline" ref={timelineBoxRef}>
           <ErrorBoundary title="The timeline could not be drawn" headingLevel={2}>
             <Timeline events={events} published={article.published} selectedId={selectedId} emphasisedIds={emphasisedIds} onSelect={select} />
           </ErrorBoundary>

@@ -7,6 +7,7 @@ import { Paragraph } from './Paragraph';
 import { placeSources } from './sourceHighlights';
 import type { HighlightRange } from './splitParagraph';
 import { useKeepMentionFocus } from './useKeepMentionFocus';
+import { useProgressiveCount } from './useProgressiveCount';
 import { useScrollToParagraph } from './useScrollToParagraph';
 import { useVisibleParagraphs } from './useVisibleParagraphs';
 
@@ -58,8 +59,13 @@ export const ArticlePane = memo(function ArticlePane({ file, selectedId, onSelec
   );
 
   const selectKeepingFocus = useKeepMentionFocus(rootRef, onSelect);
+  // Long articles render in batches; a selected paragraph further down is rendered at once, so it can be scrolled to.
+  const progressiveCount = useProgressiveCount(shown.length);
+  const currentIndex = currentParagraphId === null ? -1 : shown.findIndex((p) => p.id === currentParagraphId);
+  const renderedCount = Math.max(progressiveCount, currentIndex + 1);
+
   useScrollToParagraph(rootRef, currentParagraphId, selectedId);
-  const inView = useVisibleParagraphs(rootRef, file);
+  const inView = useVisibleParagraphs(rootRef, file, renderedCount);
   useEffect(() => onParagraphsInView?.(inView), [inView, onParagraphsInView]);
 
   const renderParagraph = (paragraph: ParagraphData, as: 'h1' | 'p') => (
@@ -82,7 +88,7 @@ export const ArticlePane = memo(function ArticlePane({ file, selectedId, onSelec
         {headline ? renderParagraph(headline, 'h1') : <h1 className="paragraph paragraph-headline">{article.title}</h1>}
         <Dateline article={article} />
       </header>
-      {shown.map((paragraph) => renderParagraph(paragraph, 'p'))}
+      {shown.slice(0, renderedCount).map((paragraph) => renderParagraph(paragraph, 'p'))}
     </article>
   );
 });

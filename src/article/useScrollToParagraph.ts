@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { findScrollContainer, isReadable, scrollToCentre } from './scrollContainer';
 
 // The panes above the article settle after the first paint (the timeline measures its width and adds
 // lanes), shrinking the article pane from the top; for this long a paragraph we brought into view is
@@ -11,19 +12,11 @@ export function chooseScrollBehavior(): ScrollBehavior {
   return reduce ? 'auto' : 'smooth';
 }
 
-/** Already readable in the pane: wholly inside it, or (when taller than the pane) filling it. */
-function isInView(target: Element, root: Element): boolean {
-  const box = target.getBoundingClientRect();
-  const view = root.getBoundingClientRect();
-  const inside = box.top >= view.top && box.bottom <= view.bottom;
-  const filling = box.top <= view.top && box.bottom >= view.bottom;
-  return inside || filling;
-}
-
 /**
  * Brings a paragraph into view in the article pane whenever the selection changes (even to another
  * event in the same paragraph), unless it is already readable there — clicking a mention must not
- * make the text jump under the reader's pointer.
+ * make the text jump under the reader's pointer. Only the pane scrolls (or, on short screens, the page
+ * below the sticky timeline): the timeline never scrolls away.
  */
 export function useScrollToParagraph(rootRef: RefObject<HTMLElement | null>, paragraphId: string | null, selectionKey: string | null): void {
   useEffect(() => {
@@ -31,8 +24,9 @@ export function useScrollToParagraph(rootRef: RefObject<HTMLElement | null>, par
     if (!root || !paragraphId) return undefined;
     const target = root.ownerDocument.getElementById(`para-${paragraphId}`);
     if (!target || !root.contains(target)) return undefined;
+    const container = findScrollContainer(root);
     const bringIntoView = (behavior: ScrollBehavior) => {
-      if (!isInView(target, root)) target.scrollIntoView({ block: 'center', behavior });
+      if (!isReadable(target, container)) scrollToCentre(target, container, behavior);
     };
     bringIntoView(chooseScrollBehavior());
 

@@ -1,8 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePane } from '../../../src/article/ArticlePane';
+import { FIRST_BATCH } from '../../../src/article/useProgressiveCount';
 import { buildDataFile, buildLighthouseFile, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
+import { buildLongArticleSpec } from '../../fixtures/longArticle';
 
 const paragraphOf = (element: Element) => element.closest('[data-paragraph-id]')!;
 
@@ -111,5 +113,45 @@ describe('ArticlePane renders hostile text as text', () => {
     const { container } = render(<ArticlePane file={file} selectedId={null} onSelect={() => {}} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('ArticlePane on a 3,000-paragraph article', () => {
+  const long = () => buildDataFile(buildLongArticleSpec(3000));
+  const renderedIds = (container: HTMLElement) => [...container.querySelectorAll('[data-paragraph-id]')].map((e) => e.getAttribute('data-paragraph-id'));
+
+  it('renders the first 80 paragraphs at once and the rest in later batches, in order', async () => {
+    const { container } = render(<ArticlePane file={long()} selectedId={null} onSelect={() => {}} />);
+    expect(renderedIds(container)).toEqual(['p0', ...Array.from({ length: FIRST_BATCH }, (_, i) => `p${i + 1}`)]);
+    await waitFor(() => expect(renderedIds(container)).toHaveLength(3001), { timeout: 10_000 });
+    expect(renderedIds(container).at(-1)).toBe('p3000');
+  });
+
+  it('renders and highlights the source of an event far below what is rendered yet, and scrolls the pane to it', () => {
+    const scrollTo = vi.fn();
+    const { container, rerender } = render(<ArticlePane file={long()} selectedId={null} onSelect={() => {}} />);
+    const pane = screen.getByRole('article', { name: 'Article' });
+    pane.style.overflowY = 'auto';
+    pane.scrollTo = scrollTo as unknown as typeof pane.scrollTo;
+    // jsdom has no layout: the pane is 500 px tall and every paragraph 50 px, one under the other.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function box(this: Element) {
+      const index = this === pane ? -1 : Number(this.getAttribute('data-paragraph-id')?.slice(1) ?? 0);
+      const [top, height] = index < 0 ? [0, 500] : [index * 50, 50];
+      return { top, bottom: top + height, left: 0, right: 600, width: 600, height, x: 0, y: top, toJSON: () => ({}) };
+    });
+    rerender(<ArticlePane file={long()} selectedId="e2500" onSelect={() => {}} />);
+    expect(renderedIds(container)).toHaveLength(2501);
+    expect(container.querySelector('[aria-current="true"]')!.id).toBe('para-p2500');
+    expect(screen.getByTestId('source-highlight').textContent).toBe('the harbour council met on 9 May 2000');
+    // Paragraph 2500 starts 125,000 px down; centred in a 500 px pane: 125,000 − 225.
+    expect(scrollTo).toHaveBeenCalledExactlyOnceWith({ top: 124_775, behavior: 'smooth' });
+    vi.restoreAllMocks();
+  });
+
+  it('keeps mention buttons working in a late paragraph', async () => {
+    const onSelect = vi.fn();
+    const { container } = render(<ArticlePane file={long()} selectedId="e2950" onSelect={onSelect} />);
+    await userEvent.click(within(container.querySelector<HTMLElement>('#para-p2950')!).getByRole('button', { name: '11 November 2000' }));
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('e2950');
   });
 });

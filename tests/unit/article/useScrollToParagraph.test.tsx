@@ -7,11 +7,19 @@ function Pane({ paragraphId, selectionKey }: { paragraphId: string | null; selec
   const ref = useRef<HTMLElement>(null);
   useScrollToParagraph(ref, paragraphId, selectionKey);
   return (
-    <article ref={ref}>
+    <article ref={ref} style={{ overflowY: 'auto' }}>
       <p id="para-p1">one</p>
       <p id="para-p2">two</p>
     </article>
   );
+}
+
+/** The pane's own scroll: the only thing that may scroll (jsdom has no Element.scrollTo). */
+function spyOnPaneScroll() {
+  const pane = document.querySelector('article')!;
+  const scrollTo = vi.fn();
+  pane.scrollTo = scrollTo as unknown as typeof pane.scrollTo;
+  return scrollTo;
 }
 
 /** Gives elements a fixed box (jsdom has no layout). */
@@ -29,15 +37,16 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('useScrollToParagraph', () => {
+describe('useScrollToParagraph scrolls the pane itself', () => {
   it('scrolls an off-screen paragraph to the middle of the pane, smoothly', () => {
     stubReducedMotion(false);
     const { rerender } = render(<Pane paragraphId={null} selectionKey={null} />);
     placeBox('article', 0, 500);
     placeBox('#para-p2', 900, 980);
-    const scroll = vi.spyOn(document.getElementById('para-p2')!, 'scrollIntoView');
+    const scroll = spyOnPaneScroll();
     rerender(<Pane paragraphId="p2" selectionKey="e1" />);
-    expect(scroll).toHaveBeenCalledExactlyOnceWith({ block: 'center', behavior: 'smooth' });
+    // The paragraph's top 900 − (500 − 80) / 2 = 690 px down the pane, so that it sits in the middle; the page stays put.
+    expect(scroll).toHaveBeenCalledExactlyOnceWith({ top: 690, behavior: 'smooth' });
   });
 
   it('scrolls instantly when the reader prefers reduced motion', () => {
@@ -45,9 +54,9 @@ describe('useScrollToParagraph', () => {
     const { rerender } = render(<Pane paragraphId={null} selectionKey={null} />);
     placeBox('article', 0, 500);
     placeBox('#para-p1', -300, -200);
-    const scroll = vi.spyOn(document.getElementById('para-p1')!, 'scrollIntoView');
+    const scroll = spyOnPaneScroll();
     rerender(<Pane paragraphId="p1" selectionKey="e1" />);
-    expect(scroll).toHaveBeenCalledExactlyOnceWith({ block: 'center', behavior: 'auto' });
+    expect(scroll).toHaveBeenCalledExactlyOnceWith({ top: 0, behavior: 'auto' });
   });
 
   it('scrolls again when another event in the same paragraph is selected after the reader scrolled away', () => {
@@ -55,7 +64,7 @@ describe('useScrollToParagraph', () => {
     const { rerender } = render(<Pane paragraphId="p2" selectionKey="e1" />);
     placeBox('article', 0, 500);
     placeBox('#para-p2', 900, 980);
-    const scroll = vi.spyOn(document.getElementById('para-p2')!, 'scrollIntoView');
+    const scroll = spyOnPaneScroll();
     rerender(<Pane paragraphId="p2" selectionKey="e2" />);
     expect(scroll).toHaveBeenCalledTimes(1);
   });
@@ -74,7 +83,7 @@ describe('useScrollToParagraph leaves the pane alone', () => {
     const { rerender } = render(<Pane paragraphId={null} selectionKey={null} />);
     placeBox('article', 0, 500);
     placeBox('#para-p1', 100, 180);
-    const scroll = vi.spyOn(document.getElementById('para-p1')!, 'scrollIntoView');
+    const scroll = spyOnPaneScroll();
     rerender(<Pane paragraphId="p1" selectionKey="e1" />);
     expect(scroll).not.toHaveBeenCalled();
   });
@@ -84,7 +93,7 @@ describe('useScrollToParagraph leaves the pane alone', () => {
     const { rerender } = render(<Pane paragraphId={null} selectionKey={null} />);
     placeBox('article', 0, 500);
     placeBox('#para-p1', -50, 700);
-    const scroll = vi.spyOn(document.getElementById('para-p1')!, 'scrollIntoView');
+    const scroll = spyOnPaneScroll();
     rerender(<Pane paragraphId="p1" selectionKey="e1" />);
     expect(scroll).not.toHaveBeenCalled();
   });

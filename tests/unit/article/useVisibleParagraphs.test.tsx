@@ -11,8 +11,9 @@ class FakeIntersectionObserver {
   constructor(private readonly callback: IntersectionObserverCallback) {
     FakeIntersectionObserver.latest = this;
   }
+  /** As the real one: observing an element twice is a no-op. */
   observe(element: Element) {
-    this.observed.push(element);
+    if (!this.observed.includes(element)) this.observed.push(element);
   }
   unobserve() {}
   disconnect() {
@@ -31,11 +32,11 @@ class FakeIntersectionObserver {
   }
 }
 
-let renders = 0;
+const countRender = vi.fn();
 function Probe() {
   const ref = useRef<HTMLDivElement>(null);
   const visible = useVisibleParagraphs(ref, 'content');
-  renders += 1;
+  countRender();
   return (
     <div ref={ref}>
       <p data-paragraph-id="p1">one</p>
@@ -68,9 +69,9 @@ describe('useVisibleParagraphs', () => {
     render(<Probe />);
     const observer = FakeIntersectionObserver.latest!;
     observer.report({ p1: true });
-    const before = renders;
+    const before = countRender.mock.calls.length;
     observer.report({ p1: true, p2: false });
-    expect(renders).toBe(before);
+    expect(countRender.mock.calls.length).toBe(before);
   });
 
   it('disconnects when unmounted', () => {
