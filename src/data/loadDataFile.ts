@@ -2,12 +2,16 @@ import type { DataFile } from '../model/dataFile';
 import { DataFileError } from './dataFileError';
 import { parseDataFile } from './parseDataFile';
 import type { DataSource } from './resolveDataSource';
+import { takePreloadedResponse } from './takePreloadedResponse';
 
-/** Fetches and validates one data file; every failure becomes a DataFileError with a clear message. */
+/**
+ * Fetches and validates one data file; every failure becomes a DataFileError with a clear message.
+ * The first load of the default file reuses the request index.html started with the page.
+ */
 export async function loadDataFile(source: DataSource, signal?: AbortSignal): Promise<DataFile> {
   let response: Response;
   try {
-    response = await fetch(source.url, { signal, headers: { Accept: 'application/json' } });
+    response = await (takePreloadedResponse(source.url) ?? fetch(source.url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);
