@@ -1,0 +1,59 @@
+// Issue 8, the first page: the default data file is requested with the page and fetched exactly once.
+import { expect, test, type Page } from '@playwright/test';
+import { eventMarksOf } from './support/appPage';
+
+/** Counts the requests for the seed data file the page makes from now on. */
+function countSeedRequests(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/seed.events.json') count += 1;
+  });
+  return () => count;
+}
+
+test('the default data file is requested once, by the page, before the app script has even arrived', async ({ page }) => {
+  const seedRequests = countSeedRequests(page);
+
+  await page.goto('/');
+  await expect(eventMarksOf(page).first()).toBeVisible({ timeout: 15_000 });
+
+  expect(seedRequests()).toBe(1);
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = entries.filter((e) => new URL(e.name).pathname === '/seed.events.json');
+    const script = entries.find((e) => e.initiatorType === 'script' && /\/assets\/.*\.js$/.test(new URL(e.name).pathname))!;
+    return { dataRequests: data.length, dataStartMs: data[0]!.startTime, scriptEndMs: script.responseEnd };
+  });
+  expect(timing.dataRequests).toBe(1);
+  expect(timing.dataStartMs).toBeLessThan(timing.scriptEndMs);
+});
+
+test('a page that names its own file with ?data= does not fetch the default one', async ({ page }) => {
+  const seedRequests = countSeedRequests(page);
+  let otherRequests = 0;
+  await page.route('**/other.events.json', async (route) => {
+    otherRequests += 1;
+    await route.fulfill({ response: await page.request.get('/seed.events.json') });
+  });
+
+  await page.goto('/?data=other.events.json');
+  await expect(eventMarksOf(page).first()).toBeVisible({ timeout: 15_000 });
+
+  expect(seedRequests()).toBe(0);
+  expect(otherRequests).toBe(1);
+});
+
+test('Retry after a failed first load asks the server again', async ({ page }) => {
+  const seedRequests = countSeedRequests(page);
+  let failures = 1;
+  await page.route('**/seed.events.json', async (route) => {
+    if (failures-- > 0) await route.fulfill({ status: 503, body: 'busy' });
+    else await route.continue();
+  });
+
+  await page.goto('/');
+  await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(eventMarksOf(page).first()).toBeVisible({ timeout: 15_000 });
+
+  expect(seedRequests()).toBe(2);
+});
