@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { dataFileQueryOptions } from '../data/dataFileQuery';
 import { App } from './App';
-import { AppProviders } from './AppProviders';
+import { AppProviders, createQueryClient } from './AppProviders';
 import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
 import './app.css';
@@ -9,10 +10,15 @@ import './app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The data file is already on its way (index.html asked for it): read it while React starts, so the first
+// render can already draw the timeline instead of a loading status.
+const client = createQueryClient();
+void client.prefetchQuery(dataFileQueryOptions({ search: window.location.search, href: window.location.href }));
+
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <AppProviders>
+      <AppProviders client={client}>
         <App />
       </AppProviders>
     </ErrorBoundary>
