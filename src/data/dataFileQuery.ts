@@ -27,6 +27,8 @@ export function dataFileQueryOptions(page: PageLocation, baseUrl: string = impor
     queryFn: ({ signal }) => loadDataFile(resolveDataSource(page.search, baseUrl, page.href), signal),
     // Failures here are about the file, not the network's mood: show them at once; Retry refetches.
     retry: false,
+    // main.tsx may have loaded the file before the app mounts: a failure found then is shown, not silently retried.
+    retryOnMount: false,
     staleTime: Infinity,
   });
 }

@@ -1,8 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch, type CannedResponse } from '../../fixtures/mockFetch';
+import { App } from '../../../src/app/App';
+import { AppProviders, createQueryClient } from '../../../src/app/AppProviders';
+import { dataFileQueryOptions } from '../../../src/data/dataFileQuery';
 import { renderApp } from './renderApp';
 
 const validBody = () => JSON.stringify(buildDataFileInput(LIGHTHOUSE));
@@ -104,5 +107,33 @@ describe('App shows each loading failure as an alert with Retry', () => {
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Retry' }).getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByTestId('load-error-message').textContent).toBe('HTTP 503 fetching seed.events.json');
+  });
+});
+
+describe('App with the data file loaded before it mounted (main.tsx starts the load early)', () => {
+  it('shows a failure found before mounting as the alert, without asking the server again', async () => {
+    const fetchMock = stubFetch({ body: 'nope', status: 503 });
+    const client = createQueryClient();
+    await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
+    render(
+      <AppProviders client={client}>
+        <App />
+      </AppProviders>,
+    );
+    expect((await screen.findByTestId('load-error-message')).textContent).toBe('HTTP 503 fetching seed.events.json');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the article from a file loaded before mounting, with one request', async () => {
+    const fetchMock = stubFetch({ body: validBody() });
+    const client = createQueryClient();
+    await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
+    render(
+      <AppProviders client={client}>
+        <App />
+      </AppProviders>,
+    );
+    expect(screen.getByRole('article', { name: 'Article' })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });
