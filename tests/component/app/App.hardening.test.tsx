@@ -134,6 +134,7 @@ describe('keyboard on the article', () => {
       await userEvent.keyboard('{Escape}');
       expect(window.location.hash).toBe('');
       expect(currentParagraph()).toBeNull();
+      expect(screen.getByTestId('selection-announcement').textContent).toBe('Selection cleared.');
     }
   });
 });
