@@ -16,6 +16,14 @@ describe('resolveDataSource', () => {
     });
   });
 
+  it('names a 100,000-character ?data= path by its first 60 characters in messages, and refuses a long foreign one the same way', () => {
+    const path = `${'d'.repeat(100_000)}.json`;
+    expect(resolveDataSource(`?data=${path}`, '/app/', PAGE).name).toBe(`${'d'.repeat(60)}…`);
+    expect(() => resolveDataSource(`?data=https://evil.example/${'e'.repeat(100_000)}`, '/app/', PAGE)).toThrow(
+      `The data parameter must be a relative path on this site, not "https://evil.example/${'e'.repeat(39)}…"`,
+    );
+  });
+
   it('allows a root-relative path on the same origin', () => {
     expect(resolveDataSource('?data=/files/x.json', '/app/', PAGE).url).toBe('https://dateline.example/files/x.json');
   });
