@@ -1,7 +1,8 @@
 import { ImportError } from './importedArticle';
 
 // Control characters other than tab, newline, carriage return and form feed mean the bytes are not text.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\v\u000E-\u001F]/g;
 const MAX_JUNK_SHARE = 0.01;
 
 /** Decodes a file's bytes as UTF-8 text, refusing binary data (NUL bytes, or more than 1% undecodable characters). */

@@ -33,4 +33,13 @@ export function openLibraryStore(): Promise<OpenedLibrary> {
 /** Forgets the opened library (tests open a fresh one per case). */
 export function resetLibraryStoreForTests(): void {
   opened = null;
+  unsaved = null;
+}
+
+let unsaved: ReturnType<typeof createMemoryLibraryStore> | null = null;
+
+/** Articles that could not be saved (storage full): kept for this tab so the reader still gets their timeline. */
+export function getUnsavedArticles(): LibraryStore {
+  unsaved ??= createMemoryLibraryStore();
+  return unsaved;
 }

@@ -1,6 +1,9 @@
 import type { ExtractReply } from './extractMessages';
 import type { ExtractRequest, ExtractResult } from './extractToJson';
 
+/** Written to the data file's `generator` field of articles extracted in the browser. */
+export const BROWSER_GENERATOR = 'dateline in the browser (src/worker/extractWorker.ts)';
+
 /** A running extraction: its outcome, and Cancel, which terminates the worker mid-run. */
 export interface RunningExtraction {
   result: Promise<ExtractResult>;
