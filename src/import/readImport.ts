@@ -18,7 +18,8 @@ const READERS: Record<string, (text: string, origin: string, fileName: string) =
 /** For the file input's accept attribute. */
 export const ACCEPTED_EXTENSIONS = '.txt,.md,.markdown,.html,.htm';
 
-const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// Rounded up, so a file just over the limit never reads as exactly the limit.
+const formatMb = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 function checkSize(bytes: number, origin: string): void {
   if (bytes > MAX_IMPORT_BYTES) {

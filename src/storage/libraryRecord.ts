@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// The data-file model sets zod's English messages; a damaged record is reported in the same words.
+import '../model/dataFile';
 
 /** The record layout this build writes; a record with another version is migrated or reported, never dropped. */
 export const LIBRARY_SCHEMA_VERSION = 1;
@@ -11,7 +13,7 @@ export const ArticleSummarySchema = z.object({
   revision: z.int().check(z.positive()),
   headline: z.string().check(z.minLength(1)),
   /** YYYY-MM-DD */
-  published: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  published: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')),
   source: z.optional(z.string()),
   eventCount: z.int().check(z.nonnegative()),
   /** Epoch milliseconds. */
