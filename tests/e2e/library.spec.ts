@@ -109,3 +109,40 @@ test.describe('the library', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Half-written article' })).toHaveCount(0);
   });
 });
+
+test.describe('two tabs', () => {
+  test('a rename in one tab shows in the other, whose own rename then builds on the newer version', async ({ context }) => {
+    const first = await context.newPage();
+    await first.goto('/');
+    await addBridgeArticle(first);
+    const second = await context.newPage();
+    await second.goto('/#library');
+    await first.goto('/#library');
+
+    await first.getByRole('button', { name: 'Rename “Harbour bridge reopens after repairs”' }).click();
+    await first.getByLabel('New headline').fill('Bridge open again');
+    await first.getByRole('button', { name: 'Save' }).click();
+    await expect(second.getByRole('link', { name: 'Bridge open again' })).toBeVisible();
+    await expect(second.getByRole('link', { name: 'Harbour bridge reopens after repairs' })).toHaveCount(0);
+
+    await second.getByRole('button', { name: 'Rename “Bridge open again”' }).click();
+    await second.getByLabel('New headline').fill('Second tab’s name');
+    await second.getByRole('button', { name: 'Save' }).click();
+    await expect(first.getByRole('link', { name: 'Second tab’s name' })).toBeVisible();
+    await first.getByRole('link', { name: 'Second tab’s name' }).click();
+    await expect(first).toHaveTitle('Second tab’s name · Dateline');
+  });
+
+  test('deleting all asks first, keeps the built-in article, and back returns to the article before', async ({ page }) => {
+    await page.goto('/');
+    await addBridgeArticle(page);
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Delete all my articles' }).click();
+    await expect(page.getByRole('group', { name: 'Confirm deleting all' })).toContainText('Delete all 1 of your articles? This cannot be undone; the built-in article stays.');
+    await page.getByRole('button', { name: 'Delete all', exact: true }).click();
+    await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByText('No articles of your own yet.')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('alert')).toContainText('There is no saved article');
+  });
+});
