@@ -4,7 +4,7 @@ import { readImportFile, readPaste } from '../import/readImport';
 import { ArticleSourcePicker } from './ArticleSourcePicker';
 import { ConfirmArticleForm, type ConfirmedArticle } from './ConfirmArticleForm';
 import { ExtractionProgress } from './ExtractionProgress';
-import { saveExtracted, type SaveOutcome } from './saveExtracted';
+import { settleNewArticle, type SaveOutcome } from './saveExtracted';
 import { useExtraction } from './useExtraction';
 import { useModalDialog } from './useModalDialog';
 import { BROWSER_GENERATOR } from '../worker/extractInWorker';
@@ -53,26 +53,23 @@ export function AddArticleDialog({ initialFile, onClose, onAdded }: AddArticleDi
     if (!imported) return;
     setMessage(null);
     try {
-      const result = await extraction.run({
-        text: imported.text,
-        published: confirmed.published,
-        title: confirmed.headline,
-        ...(confirmed.source ? { credit: confirmed.source } : {}),
-        ...(imported.fileName ? { fileName: imported.fileName } : {}),
-        generator: BROWSER_GENERATOR,
-      });
+      const source = confirmed.source ? { source: confirmed.source } : {};
+      const result = await extraction.run(
+        {
+          text: imported.text,
+          published: confirmed.published,
+          title: confirmed.headline,
+          ...(confirmed.source ? { credit: confirmed.source } : {}),
+          ...(imported.fileName ? { fileName: imported.fileName } : {}),
+          generator: BROWSER_GENERATOR,
+        },
+        { add: { headline: confirmed.headline, published: confirmed.published, ...source } },
+      );
       if (!result) {
         setMessage('Extraction cancelled. Nothing was saved; you can change the form and try again.');
         return;
       }
-      const outcome = await saveExtracted({
-        headline: confirmed.headline,
-        published: confirmed.published,
-        ...(confirmed.source ? { source: confirmed.source } : {}),
-        eventCount: result.eventCount,
-        text: imported.text,
-        dataJson: result.json,
-      });
+      const outcome = await settleNewArticle(result, { headline: confirmed.headline, published: confirmed.published, ...source, text: imported.text });
       onAdded(outcome);
     } catch (error) {
       setMessage(`The timeline could not be made: ${describe(error)}`);

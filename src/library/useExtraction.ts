@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ExtractionCancelled, extractInWorker, type RunningExtraction } from '../worker/extractInWorker';
-import type { ExtractRequest, ExtractResult } from '../worker/extractToJson';
+import type { SaveInstruction } from '../worker/extractMessages';
+import { ExtractionCancelled, extractInWorker, type ExtractOutcome, type RunningExtraction } from '../worker/extractInWorker';
+import type { ExtractRequest } from '../worker/extractToJson';
 
 /** Texts that finish sooner never flash a progress bar. */
 export const PROGRESS_DELAY_MS = 300;
@@ -15,8 +16,8 @@ export interface ExtractionState {
 const IDLE: ExtractionState = { running: false, percent: 0, showProgress: false };
 
 /**
- * One extraction at a time in a worker. `run` resolves with the result, or with null when cancelled;
- * a failure rejects with the extractor's message. Leaving the page cancels the run.
+ * One extraction at a time in a worker, which also saves the result when told how. `run` resolves with the
+ * outcome, or with null when cancelled; a failure rejects with its message. Leaving the page cancels the run.
  */
 export function useExtraction() {
   const [state, setState] = useState(IDLE);
@@ -24,11 +25,11 @@ export function useExtraction() {
 
   useEffect(() => () => running.current?.cancel(), []);
 
-  const run = useCallback(async (request: ExtractRequest): Promise<ExtractResult | null> => {
+  const run = useCallback(async (request: ExtractRequest, save?: SaveInstruction): Promise<ExtractOutcome | null> => {
     running.current?.cancel();
     setState({ running: true, percent: 0, showProgress: false });
     const timer = setTimeout(() => setState((s) => (s.running ? { ...s, showProgress: true } : s)), PROGRESS_DELAY_MS);
-    const extraction = extractInWorker(request, (percent) => setState((s) => (s.running ? { ...s, percent } : s)));
+    const extraction = extractInWorker(request, (percent) => setState((s) => (s.running ? { ...s, percent } : s)), save);
     running.current = extraction;
     try {
       return await extraction.result;

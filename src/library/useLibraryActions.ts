@@ -69,14 +69,19 @@ export function useLibraryActions() {
       if (!article) throw new Error(`“${summary.headline}” is no longer in the library.`);
       setReextractingId(summary.id);
       try {
-        const result = await extraction.run({
+        const request = {
           text: article.text,
           published: article.published,
           title: article.headline,
           ...(article.source ? { credit: article.source } : {}),
           generator: BROWSER_GENERATOR,
-        });
-        if (result) await store.update(article.id, article.revision, { dataJson: result.json, eventCount: result.eventCount });
+        };
+        // The worker writes the new data file itself, checked against the revision read here.
+        if (store.persistent) await extraction.run(request, { update: { id: article.id, revision: article.revision } });
+        else {
+          const outcome = await extraction.run(request);
+          if (outcome?.type === 'done') await store.update(article.id, article.revision, { dataJson: outcome.result.json, eventCount: outcome.result.eventCount });
+        }
       } finally {
         setReextractingId(null);
       }

@@ -4,15 +4,18 @@ import { act, configure, fireEvent, screen, waitFor, within } from '@testing-lib
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLibraryStore, resetLibraryStoreForTests } from '../../../src/storage/openLibraryStore';
-import type { ExtractRequest, ExtractResult } from '../../../src/worker/extractToJson';
+import type { ExtractRequest } from '../../../src/worker/extractToJson';
+import type { ExtractOutcome } from '../../../src/worker/extractInWorker';
 import { extractToJson } from '../../../src/worker/extractToJson';
+import type { SaveInstruction } from '../../../src/worker/extractMessages';
+import { saveInWorker } from '../../../src/worker/saveInWorker';
 import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch } from '../../fixtures/mockFetch';
 import { renderApp } from '../app/renderApp';
 
 configure({ asyncUtilTimeout: 8000 });
 
-/** jsdom has no Workers: the stand-in runs the worker's own function when the test says, and records Cancel. */
+/** jsdom has no Workers: the stand-in runs the worker's own functions (extract, save) when the test says, and records Cancel. */
 const worker = vi.hoisted(() => ({
   requests: [] as unknown[],
   cancelled: 0,
@@ -24,13 +27,19 @@ vi.mock('../../../src/worker/extractInWorker', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/worker/extractInWorker')>();
   return {
     ...original,
-    extractInWorker: (request: ExtractRequest, onProgress: (percent: number) => void) => {
+    extractInWorker: (request: ExtractRequest, onProgress: (percent: number) => void, save?: SaveInstruction) => {
       worker.requests.push(request);
       worker.progress = onProgress;
       let reject: (error: Error) => void = () => {};
-      const result = new Promise<ExtractResult>((resolve, fail) => {
+      const result = new Promise<ExtractOutcome>((resolve, fail) => {
         reject = fail;
-        worker.finish = () => resolve(extractToJson(request));
+        worker.finish = () => {
+          const extracted = extractToJson(request);
+          void (save ? saveInWorker(request, extracted, save) : Promise.resolve({ type: 'done' as const, result: extracted })).then((reply) => {
+            if (reply.type === 'saved' || reply.type === 'done') resolve(reply);
+            else fail(new Error(reply.type === 'failed' ? reply.message : 'unexpected reply'));
+          });
+        };
       });
       return { result, cancel: () => { worker.cancelled += 1; reject(new original.ExtractionCancelled('cancelled')); } };
     },
@@ -85,7 +94,7 @@ describe('adding an article', () => {
     await userEvent.type(screen.getByLabelText('Source or credit (optional)'), 'Portvale Post');
     await userEvent.click(screen.getByRole('button', { name: 'Extract the timeline' }));
     expect(worker.requests).toEqual([expect.objectContaining({ published: '2024-03-03', title: 'Bridge open again', credit: 'Portvale Post' })]);
-    await act(async () => worker.finish());
+    act(() => worker.finish());
     await waitFor(() => expect(window.location.hash).toMatch(/^#article=[0-9a-f]{12}$/));
     const { store } = await openLibraryStore();
     expect((await store.list()).articles.map((a) => [a.headline, a.published, a.source, a.eventCount])).toEqual([['Bridge open again', '2024-03-03', 'Portvale Post', 2]]);

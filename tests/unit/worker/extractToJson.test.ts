@@ -30,6 +30,7 @@ async function runWorkerEntry(request: object): Promise<ExtractReply[]> {
   vi.resetModules();
   await import('../../../src/worker/extractWorker');
   onMessage!({ data: { type: 'extract', request } });
+  await vi.waitFor(() => expect(['done', 'saved', 'failed']).toContain(replies.at(-1)?.type));
   return replies;
 }
 
