@@ -69,6 +69,21 @@ test.describe('bringing an article in', () => {
   });
 });
 
+test('a text without a single date opens with its article and a timeline that says so; back returns to the library', async ({ page }) => {
+  await page.goto('/#library');
+  await openAddArticle(page);
+  await pasteArticle(page, 'Quiet street\n\nNothing at all happened on this street, the neighbours said.');
+  await addDialogOf(page).getByLabel('Publication date').fill('2024-03-14');
+  await addDialogOf(page).getByRole('button', { name: 'Extract the timeline' }).click();
+  await expect(articleOf(page)).toContainText('Nothing at all happened on this street, the neighbours said.');
+  await expect(page.getByText('No dated events in this article.')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/#library$/);
+  await expect(page.getByRole('link', { name: 'Quiet street' })).toBeVisible();
+  await page.goForward();
+  await expect(articleOf(page)).toContainText('Nothing at all happened on this street');
+});
+
 test.describe('the library', () => {
   test('delete shows Undo, which puts the article back', async ({ page }) => {
     await page.goto('/');
