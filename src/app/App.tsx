@@ -1,14 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { dataFileQueryOptions, describeDataFile, type PageLocation } from '../data/dataFileQuery';
+import { LibraryFrame } from '../library/LibraryFrame';
 import { Explorer } from './Explorer';
+import { LibraryRoute } from './LibraryRoute';
 import { LoadError } from './LoadError';
 import { LoadingStatus } from './LoadingStatus';
 import { SlowLoadNotice } from './SlowLoadNotice';
 import { useFocusAfterRetry } from './useFocusAfterRetry';
 import { useLoadTimeout } from './useLoadTimeout';
+import { usePageRoute } from './usePageRoute';
+
+/** The page: the library frame around what the URL names (the data file, the library, or a saved article). */
+export function App({ page = window.location }: { page?: PageLocation }) {
+  const route = usePageRoute();
+  return <LibraryFrame>{route.view === 'data-file' ? <DataFileApp page={page} /> : <LibraryRoute route={route} />}</LibraryFrame>;
+}
 
 /** Loads the data file the page asks for, then shows the explorer; loading and failure are never a blank page. */
-export function App({ page = window.location }: { page?: PageLocation }) {
+function DataFileApp({ page }: { page: PageLocation }) {
   const client = useQueryClient();
   const options = dataFileQueryOptions({ search: page.search, href: page.href });
   const query = useQuery(options);

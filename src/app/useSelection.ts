@@ -17,10 +17,15 @@ export function readEventIdFromHash(hash: string): string | null {
   return id ? id : null;
 }
 
-/** The URL for a selection: the same page with `#event=<id>`, or with no hash at all when cleared. */
-export function writeEventIdToUrl(location: Pick<Location, 'pathname' | 'search'>, eventId: string | null): string {
+/**
+ * The URL for a selection: the same page with `#event=<id>`, or with no hash at all when cleared; a saved
+ * article's `article=<id>` stays in front (`#article=<id>&event=<id>`).
+ */
+export function writeEventIdToUrl(location: Pick<Location, 'pathname' | 'search'> & { hash?: string }, eventId: string | null): string {
   const page = `${location.pathname}${location.search}`;
-  return eventId ? `${page}#event=${encodeURIComponent(eventId)}` : page;
+  const article = new URLSearchParams((location.hash ?? '').replace(/^#/, '')).get('article');
+  const parts = [article ? `article=${encodeURIComponent(article)}` : '', eventId ? `event=${encodeURIComponent(eventId)}` : ''].filter(Boolean);
+  return parts.length > 0 ? `${page}#${parts.join('&')}` : page;
 }
 
 /**

@@ -11,7 +11,13 @@ export interface ExtractOptions {
   fileName?: string;
   /** Written to the file's `generator` field. */
   generator?: string;
+  /** Called as the work advances with the share done, 0…1 (the tagger reports by characters swept). */
+  onProgress?: (fraction: number) => void;
 }
+
+// Rough shares of the run time on long texts (segmenting, tagging, building events), for progress bars.
+const SEGMENT_SHARE = 0.25;
+const TAG_SHARE = 0.6;
 
 /** Raised when the article cannot be made into a data file (no text, no publication date). */
 export class ExtractError extends Error {
@@ -56,7 +62,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Data
   if (!published) {
     throw new ExtractError('no publication date: the article has no dateline with a date; pass --published YYYY-MM-DD');
   }
-  const timexes = tagTimexes(text, { dct: published });
+  const report = options.onProgress;
+  report?.(SEGMENT_SHARE);
+  const timexes = tagTimexes(text, { dct: published, ...(report ? { onProgress: (share: number) => report(SEGMENT_SHARE + TAG_SHARE * share) } : {}) });
+  report?.(SEGMENT_SHARE + TAG_SHARE);
   const mentions = placeMentions(paragraphs, timexes);
   const plain = paragraphs.map(({ offset: _offset, ...paragraph }) => paragraph);
   return {

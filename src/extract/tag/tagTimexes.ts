@@ -28,11 +28,14 @@ export interface TagOptions {
    * tagger decides from the text (mostly dates years before publication, few words like "yesterday").
    */
   narrative?: boolean;
+  /** Called after each parser's sweep of the text with the share of the sweeps done, 0…1. */
+  onProgress?: (share: number) => void;
 }
 
-function runParsers(text: string): Draft[] {
+function runParsers(text: string, onProgress?: (share: number) => void): Draft[] {
   const drafts: Draft[] = [];
-  for (const parser of PARSERS) {
+  for (const [index, parser] of PARSERS.entries()) {
+    if (index > 0) onProgress?.(index / PARSERS.length);
     const re = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -53,7 +56,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const given = typeof options?.narrative === 'boolean';
     const refineOptions: RefineOptions = { dct: parseIsoDay(options?.dct ?? null), narrative: options?.narrative === true, narrativeGiven: given };
-    let drafts = runParsers(text);
+    let drafts = runParsers(text, options?.onProgress);
     for (const refiner of REFINERS) drafts = refiner.refine(drafts, text, refineOptions);
     const timexes: Timex[] = [];
     let lastEnd = 0;
