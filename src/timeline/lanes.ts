@@ -31,7 +31,7 @@ export function assignLanes(items: readonly LaneItem[], gapPx = LANE_GAP_PX): { 
 // they err wide, so a real label always fits the room reserved for it.
 const NARROW = /[ilj.,:;'!|()[\]{}\u2019 ]/;
 const SLIM = /[frt\-1I]/;
-const WIDE = /[mwMW@%]/;
+const WIDE = /[mw@%]/i;
 
 /** The width of one character in em. */
 function estimateCharWidthEm(char: string): number {
@@ -50,13 +50,34 @@ export function estimateTextWidthPx(text: string, fontSizePx: number): number {
   return Math.ceil(em * fontSizePx);
 }
 
-/** `text` shortened with an ellipsis, at a word end where possible, so its estimated width stays within `maxWidthPx`. */
+const ELLIPSIS = '…';
+
+/**
+ * `text` shortened with an ellipsis, at a word end where possible, so its estimated width stays within `maxWidthPx`.
+ * One pass that stops as soon as the text overflows: the cost is bounded by what fits, not by the text's length
+ * (a 200,000-character title costs what a 60-character one does).
+ */
 export function truncateToWidth(text: string, fontSizePx: number, maxWidthPx: number): string {
-  if (estimateTextWidthPx(text, fontSizePx) <= maxWidthPx) return text;
-  const chars = [...text];
-  while (chars.length > 1 && estimateTextWidthPx(`${chars.join('').trimEnd()}…`, fontSizePx) > maxWidthPx) chars.pop();
-  const kept = chars.join('').trimEnd();
+  const ellipsisEm = estimateCharWidthEm(ELLIPSIS);
+  const fits = (widthEm: number) => Math.ceil(widthEm * fontSizePx) <= maxWidthPx;
+  let em = 0;
+  // The longest prefix (its end in UTF-16 units) that, trailing spaces trimmed, still fits with an ellipsis.
+  let cutEnd = 0;
+  let trimmedEm = 0;
+  let index = 0;
+  for (const char of text) {
+    em += estimateCharWidthEm(char);
+    // Past the width, neither the whole text nor any longer prefix can fit: stop measuring.
+    if (!fits(em)) break;
+    index += char.length;
+    if (!/\s/.test(char)) trimmedEm = em;
+    if (fits(trimmedEm + ellipsisEm)) cutEnd = index;
+  }
+  if (index === text.length) return text;
+  // Keep at least the first character, as a label of one letter and an ellipsis still says something.
+  if (cutEnd === 0) cutEnd = text.codePointAt(0)! > 0xffff ? 2 : 1;
+  const kept = text.slice(0, cutEnd).trimEnd();
   // Prefer ending on a whole word when that keeps most of what fits.
   const lastSpace = kept.lastIndexOf(' ');
-  return `${lastSpace >= kept.length * 0.6 ? kept.slice(0, lastSpace) : kept}…`;
+  return `${lastSpace >= kept.length * 0.6 ? kept.slice(0, lastSpace) : kept}${ELLIPSIS}`;
 }
