@@ -12,7 +12,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { PublicationMarker } from './PublicationMarker';
 import { TimeAxis } from './TimeAxis';
 import { formatClusterSpan } from './clusterLabel';
-import { countLanesThatFit, layoutEvents } from './layout';
+import { layoutEvents } from './layout';
 import { computeFitDomainMs, placeEvents, type PlacedEvent } from './placeEvents';
 import { computeTicks } from './ticks';
 import { useBoxSize } from './useBoxSize';
@@ -58,7 +58,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const hintId = useId();
   const measured = useBoxSize(boxRef);
   const widthPx = fixedWidthPx ?? measured?.widthPx ?? 0;
-  const maxLanes = countLanesThatFit(fixedMaxHeightPx ?? measured?.maxHeightPx ?? Infinity);
+  const maxHeightPx = fixedMaxHeightPx ?? measured?.maxHeightPx ?? Infinity;
   const ready = widthPx > 0;
 
   const { placed, unplaced } = useMemo(() => placeEvents(events, published), [events, published]);
@@ -81,8 +81,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
   // Lanes, labels and clusters follow the settled view; during a gesture the drawn layer only moves (below).
   const layout = useMemo(
-    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxLanes, pinnedId: selectedId }) : null),
-    [ready, placed, settledScale, widthPx, maxLanes, selectedId],
+    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId }) : null),
+    [ready, placed, settledScale, widthPx, maxHeightPx, selectedId],
   );
   const axisTicks = useMemo(() => computeTicks(scale, Math.max(1, widthPx)), [scale, widthPx]);
   const publishedSpan = useMemo(() => parseTimeValue(published), [published]);
@@ -172,6 +172,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
         <button type="button" className="timeline-toggle" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggleCollapsed}>
           {collapsed ? 'Show timeline' : 'Hide timeline'}
         </button>
+        <Legend />
+        {placed.length > 0 && <EventList items={listItems} selectedId={selectedId} onSelect={onSelect} />}
         <span className="timeline-zoom">
           <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>+</button>
           <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={zoomOut}>−</button>
@@ -245,8 +247,6 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             Not drawn (no position in time): {unplaced.map((event) => event.title).join('; ')}.
           </p>
         )}
-        <Legend />
-        {placed.length > 0 && <EventList items={listItems} selectedId={selectedId} onSelect={onSelect} />}
       </div>
     </section>
   );

@@ -26,7 +26,8 @@ const byLeftEdge = (a: BoundedLaneItem, b: BoundedLaneItem) =>
 /**
  * Greedy interval partitioning into at most `maxLanes` lanes. Each item, left to right, takes the first lane with
  * room for it and its label; failing that, the first lane with room for the mark alone (the label then shows on
- * hover and focus); failing that, it overflows. A pinned item (the selection) is placed first in lane 0 with its
+ * hover and focus); failing that, a lane whose last label gives way to it (a mark matters more than a label);
+ * failing that, it overflows. A pinned item (the selection) is placed first in lane 0 with its
  * label, so the event the reader is on is always a mark, never hidden in a cluster.
  */
 export function assignBoundedLanes(
@@ -57,24 +58,35 @@ export function assignBoundedLanes(
     return -1;
   };
 
+  // The last item of each lane, so its label can give way to a later mark.
+  const laneLast: (BoundedLaneItem | undefined)[] = [];
   for (const item of sorted) {
     if (pinned && item.id === pinned.id) {
       laneRightPx[0] = Math.max(laneRightPx[0] ?? -Infinity, pinned.labelRightPx);
+      laneLast[0] = undefined; // The pinned label never gives way.
       pinnedPending = false;
       continue;
     }
     let lane = findLane(item.labelLeftPx, item.labelRightPx);
-    let rightPx = item.labelRightPx;
+    if (lane === -1) lane = findLane(item.leftPx, item.markRightPx);
     if (lane === -1) {
-      lane = findLane(item.leftPx, item.markRightPx);
-      rightPx = item.markRightPx;
+      // A mark matters more than a label: drop the label of a lane's last item if that makes room.
+      lane = laneLast.findIndex((last) => last !== undefined && labelledIds.has(last.id) && last.markRightPx + gapPx <= item.leftPx);
+      if (lane !== -1) {
+        const last = laneLast[lane]!;
+        labelledIds.delete(last.id);
+        laneRightPx[lane] = last.markRightPx;
+        if (!fits(lane, item.leftPx, item.markRightPx)) lane = -1;
+      }
     }
     if (lane === -1) {
       overflowIds.push(item.id);
       continue;
     }
-    if (rightPx === item.labelRightPx) labelledIds.add(item.id);
-    laneRightPx[lane] = rightPx;
+    const withLabel = fits(lane, item.labelLeftPx, item.labelRightPx);
+    if (withLabel) labelledIds.add(item.id);
+    laneRightPx[lane] = withLabel ? item.labelRightPx : item.markRightPx;
+    laneLast[lane] = item;
     laneById.set(item.id, lane);
   }
   return { laneById, labelledIds, overflowIds, laneCount: laneRightPx.length };

@@ -29,14 +29,19 @@ export interface ClusterGeometry {
 
 /** A cluster pill is never narrower than its "+1234" text. */
 export const CLUSTER_MIN_WIDTH_PX = 40;
+/** A cluster covers at most this much of the view: "+9,000" over the whole axis would say nothing. */
+export const CLUSTER_MAX_WIDTH_PX = 96;
 /** Clusters closer than this merge: two pills this close read as one anyway. */
 export const CLUSTER_GAP_PX = 6;
 
 /**
  * Groups overflowing events into clusters by their x: walking left to right, an event joins the current cluster
- * while it starts within the pill's drawn width plus a gap, so pills never overlap. Members must come sorted by xPx.
+ * while it lies within the pill's drawn width plus a gap (so pills never overlap) and the cluster stays narrower
+ * than `maxWidthPx` (so a dense stretch reads as several counts, not one). Members must come sorted by xPx.
  */
-export function groupIntoClusters(members: readonly ClusterMember[], minWidthPx = CLUSTER_MIN_WIDTH_PX, gapPx = CLUSTER_GAP_PX): ClusterGeometry[] {
+export function groupIntoClusters(
+  members: readonly ClusterMember[], minWidthPx = CLUSTER_MIN_WIDTH_PX, gapPx = CLUSTER_GAP_PX, maxWidthPx = CLUSTER_MAX_WIDTH_PX,
+): ClusterGeometry[] {
   const clusters: ClusterGeometry[] = [];
   let current: ClusterGeometry | null = null;
   let categoryCounts = new Map<Category, number>();
@@ -48,7 +53,7 @@ export function groupIntoClusters(members: readonly ClusterMember[], minWidthPx 
   };
   for (const member of members) {
     const drawnRightPx = current ? Math.max(current.x1Px, current.x0Px + minWidthPx) : -Infinity;
-    if (!current || member.xPx > drawnRightPx + gapPx) {
+    if (!current || member.xPx > drawnRightPx + gapPx || member.xPx - current.x0Px > maxWidthPx) {
       close();
       categoryCounts = new Map();
       current = {

@@ -59,20 +59,22 @@ export interface TimelineLayout {
 export interface LayoutOptions {
   /** Most lanes to use; what does not fit is clustered. */
   maxLanes?: number;
+  /** Or the most height to use: as many lanes as fit, one more when no cluster row is needed. */
+  maxHeightPx?: number;
   /** The selected event: always laid out (even off-screen), and a labelled mark in the first lane if it found no lane. */
   pinnedId?: string | null;
 }
 
 export const AXIS_HEIGHT_PX = 30;
-export const LANE_HEIGHT_PX = 38;
-export const FOOTER_HEIGHT_PX = 24;
+export const LANE_HEIGHT_PX = 31;
+export const FOOTER_HEIGHT_PX = 20;
 export const CLUSTER_ROW_HEIGHT_PX = 30;
 export const LABEL_FONT_PX = 12;
 export const GLYPH_RADIUS_PX = 6;
 export const BAR_HEIGHT_PX = 10;
-export const LANES_TOP_PX = AXIS_HEIGHT_PX + 6;
-const LABEL_BASELINE_PX = 13;
-const MARK_CENTRE_PX = 26;
+export const LANES_TOP_PX = AXIS_HEIGHT_PX + 4;
+const LABEL_BASELINE_PX = 11;
+const MARK_CENTRE_PX = 22;
 const EDGE_PX = 2;
 const MIN_BAND_PX = 3;
 // Drawing far outside the view buys nothing and strains gradients; keep a margin so strokes never show cut ends.
@@ -118,9 +120,10 @@ function measureFades({ event, span }: PlacedEvent, kind: MarkKind, lengthPx: nu
   return { fadeStartFraction: fadeStart ? fraction : 0, fadeEndFraction: fadeEnd ? fraction : 0 };
 }
 
-/** How many lanes fit in `heightPx`, keeping room for the axis, the cluster row and the footer (at least 1). */
-export function countLanesThatFit(heightPx: number): number {
-  return Math.max(1, Math.floor((heightPx - LANES_TOP_PX - CLUSTER_ROW_HEIGHT_PX - FOOTER_HEIGHT_PX) / LANE_HEIGHT_PX));
+/** How many lanes fit in `heightPx` with the axis and footer, and the cluster row when asked (at least 1). */
+export function countLanesThatFit(heightPx: number, withClusterRow = true): number {
+  const rowPx = withClusterRow ? CLUSTER_ROW_HEIGHT_PX : 0;
+  return Math.max(1, Math.floor((heightPx - LANES_TOP_PX - rowPx - FOOTER_HEIGHT_PX) / LANE_HEIGHT_PX));
 }
 
 /** The whole height of a layout with `laneCount` lanes, with or without a cluster row. */
@@ -139,7 +142,18 @@ export function isInView(x0Px: number, x1Px: number, widthPx: number): boolean {
  * memoises it on (events, scale, width, lanes, pinned).
  */
 export function layoutEvents(
-  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, { maxLanes = Infinity, pinnedId = null }: LayoutOptions = {},
+  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, options: LayoutOptions = {},
+): TimelineLayout {
+  const { maxHeightPx, pinnedId = null } = options;
+  if (maxHeightPx === undefined || !Number.isFinite(maxHeightPx)) return layoutInLanes(placed, scale, widthPx, options.maxLanes ?? Infinity, pinnedId);
+  // Without clusters the cluster row's room holds another lane; only when something overflows is the row kept.
+  const roomy = layoutInLanes(placed, scale, widthPx, countLanesThatFit(maxHeightPx, false), pinnedId);
+  if (roomy.clusters.length === 0) return roomy;
+  return layoutInLanes(placed, scale, widthPx, countLanesThatFit(maxHeightPx, true), pinnedId);
+}
+
+function layoutInLanes(
+  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, maxLanes: number, pinnedId: string | null,
 ): TimelineLayout {
   const [fromDate, toDate] = scale.domain() as [Date, Date];
   const pxPerMs = widthPx / Math.max(1, toDate.getTime() - fromDate.getTime());

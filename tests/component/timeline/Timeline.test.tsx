@@ -109,12 +109,12 @@ describe('Timeline marks', () => {
     ]);
   });
 
-  it('folds the marks and legend away with "Hide timeline" and back with "Show timeline"', async () => {
+  it('folds the marks away with "Hide timeline" and back with "Show timeline"', async () => {
     render(<Harness />);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     const toggle = screen.getByRole('button', { name: 'Hide timeline' });
     const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect([toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed, body.contains(screen.getByRole('list', { name: 'Legend' }))]).toEqual(['true', 'false', true]);
+    expect([toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed, body.contains(marksGroup())]).toEqual(['true', 'false', true]);
 
     await userEvent.click(toggle);
 
@@ -129,8 +129,8 @@ describe('Timeline keyboard', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(<Harness onSelect={onSelect} />);
-    // Hide timeline (jsdom applies no media query), Zoom in, Zoom out, Fit all, then the first mark.
-    for (let stop = 0; stop < 5; stop++) await user.tab();
+    // Hide timeline (jsdom applies no media query), "List all 9 events", Zoom in, Zoom out, Fit all, then the first mark.
+    for (let stop = 0; stop < 6; stop++) await user.tab();
     expect(document.activeElement).toBe(mark('March–May 2022: Two months of fighting for the port'));
     await user.keyboard('{ArrowRight}');
     expect(onSelect).toHaveBeenLastCalledWith('capture');

@@ -1,0 +1,23 @@
+import type { Page } from '@playwright/test';
+import type { DataFileInput } from '../../../src/model/dataFile';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { generateDataFile } from '../../../scripts/generate-events.mjs';
+
+const cache = new Map<number, { data: DataFileInput; body: string }>();
+
+/**
+ * Serves a generated data file of `count` events at /generated-<count>.events.json (the test's own route, so no
+ * large file is ever written or committed) and returns it with the `?data=` path that opens it.
+ */
+export async function serveGeneratedData(page: Page, count: number): Promise<{ data: DataFileInput; path: string }> {
+  let entry = cache.get(count);
+  if (!entry) {
+    const data = generateDataFile(count) as DataFileInput;
+    entry = { data, body: JSON.stringify(data) };
+    cache.set(count, entry);
+  }
+  const name = `generated-${count}.events.json`;
+  const { body } = entry;
+  await page.route(`**/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  return { data: entry.data, path: `/?data=${name}` };
+}
