@@ -29,8 +29,9 @@ function stackParts<K extends string>(counts: readonly [K, number][], total: num
 }
 
 function ClusterMarkView({ cluster, topPx }: ClusterMarkProps) {
-  const widthPx = Math.max(CLUSTER_MIN_WIDTH_PX, cluster.x1Px - cluster.x0Px + 12);
-  const leftPx = (cluster.x0Px + cluster.x1Px) / 2 - widthPx / 2;
+  // From its first event rightwards, as groupIntoClusters measured it, inset so neighbours never touch.
+  const widthPx = Math.max(CLUSTER_MIN_WIDTH_PX, cluster.x1Px - cluster.x0Px) - 2;
+  const leftPx = cluster.x0Px + 1;
   const total = cluster.ids.length;
   const categoryParts = stackParts(cluster.categoryCounts, total, widthPx);
   const kindParts = stackParts(PRECISION_ORDER.map((kind) => [kind, cluster.kindCounts[kind]] as [MarkKind, number]), total, widthPx);

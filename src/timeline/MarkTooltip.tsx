@@ -12,7 +12,7 @@ const PADDING_PX = 4;
 /** Drawn above the mark's lane, kept inside the view; for the eye only (the mark's name already says it). */
 export function MarkTooltip({ mark, widthPx }: MarkTooltipProps) {
   const textWidthPx = estimateTextWidthPx(mark.label, LABEL_FONT_PX);
-  const xPx = Math.min(Math.max(2, mark.glyphXPx - 8), Math.max(2, widthPx - textWidthPx - 2 * PADDING_PX - 2));
+  const xPx = Math.min(Math.max(2, mark.labelXPx - PADDING_PX), Math.max(2, widthPx - textWidthPx - 2 * PADDING_PX - 2));
   return (
     <g className="mark-tooltip" aria-hidden="true" pointerEvents="none">
       <rect x={xPx} y={mark.labelYPx - 12} width={textWidthPx + 2 * PADDING_PX} height={16} rx={3} />

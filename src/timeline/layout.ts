@@ -66,15 +66,18 @@ export interface LayoutOptions {
 }
 
 export const AXIS_HEIGHT_PX = 30;
-export const LANE_HEIGHT_PX = 31;
+// One row per lane: the label sits beside its glyph, not above it, so twice as many lanes fit the same height.
+export const LANE_HEIGHT_PX = 24;
 export const FOOTER_HEIGHT_PX = 20;
 export const CLUSTER_ROW_HEIGHT_PX = 30;
 export const LABEL_FONT_PX = 12;
 export const GLYPH_RADIUS_PX = 6;
 export const BAR_HEIGHT_PX = 10;
 export const LANES_TOP_PX = AXIS_HEIGHT_PX + 4;
-const LABEL_BASELINE_PX = 11;
-const MARK_CENTRE_PX = 22;
+const LABEL_BASELINE_PX = 16;
+const MARK_CENTRE_PX = 12;
+// Room between a glyph and its label.
+const LABEL_GAP_PX = 3;
 const EDGE_PX = 2;
 const MIN_BAND_PX = 3;
 // Drawing far outside the view buys nothing and strains gradients; keep a margin so strokes never show cut ends.
@@ -170,9 +173,10 @@ function layoutInLanes(
     const glyphXPx = lo <= hi ? clamp(preferredGlyphPx, lo, hi) : preferredGlyphPx;
     const label = truncateToWidth(item.event.title, LABEL_FONT_PX, maxLabelPx);
     const labelWidthPx = estimateTextWidthPx(label, LABEL_FONT_PX);
-    let labelXPx = glyphXPx - r;
+    let labelXPx = glyphXPx + r + LABEL_GAP_PX;
     const glyphInView = glyphXPx >= 0 && glyphXPx <= widthPx;
-    if (glyphInView && labelXPx + labelWidthPx > widthPx - EDGE_PX) labelXPx = Math.max(EDGE_PX, widthPx - EDGE_PX - labelWidthPx);
+    // Near the right edge the label goes to the left of its glyph instead.
+    if (glyphInView && labelXPx + labelWidthPx > widthPx - EDGE_PX) labelXPx = Math.max(EDGE_PX, glyphXPx - r - LABEL_GAP_PX - labelWidthPx);
     const markLeftPx = Math.min(x0Px, glyphXPx - r);
     const markRightPx = Math.max(x1Px, glyphXPx + r);
     drafts.push({

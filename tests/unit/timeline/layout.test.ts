@@ -124,11 +124,11 @@ describe('layoutEvents stacks marks in lanes', () => {
     }
   });
 
-  it('keeps a label near the right edge inside the view by moving it left of its glyph', () => {
+  it('puts a label near the right edge on the left of its glyph, so it stays in view', () => {
     const title = 'A long label at the year end';
     const mark = markOf([buildTimelineEvent({ id: 'z', title, start: '2022-12-30' })]);
     const widthPx = estimateTextWidthPx(title, LABEL_FONT_PX);
-    expect(mark.labelXPx).toBe(WIDTH_PX - 2 - widthPx);
+    expect(mark.labelXPx).toBe(mark.glyphXPx - 6 - 3 - widthPx);
   });
 });
 
@@ -201,16 +201,16 @@ describe('layoutEvents culls and bounds', () => {
   it('keeps 40 same-day events to the lanes that fit in 200 px and clusters the rest as "+N" with their span', () => {
     const events = Array.from({ length: 40 }, (_, i) => day(`d${String(i).padStart(2, '0')}`, '2022-06-01'));
     const layout = layoutEvents(placeEvents(events, '2022-10-15').placed, scale2022, WIDTH_PX, { maxHeightPx: 200 });
-    // 200 px: axis 34 + cluster row 30 + footer 20 leaves 116 px, 3 lanes of 31 px.
-    expect(layout.laneCount).toBe(3);
-    expect(layout.marks.map((m) => m.id)).toEqual(['d00', 'd01', 'd02']);
-    expect(layout.clusters.map((c) => c.ids.length)).toEqual([37]);
+    // 200 px: axis 34 + cluster row 30 + footer 20 leaves 116 px, 4 lanes of 24 px.
+    expect(layout.laneCount).toBe(4);
+    expect(layout.marks.map((m) => m.id)).toEqual(['d00', 'd01', 'd02', 'd03']);
+    expect(layout.clusters.map((c) => c.ids.length)).toEqual([36]);
     expect(layout.heightPx).toBeLessThanOrEqual(200);
   });
 
-  it('uses the cluster row\'s room for a fourth lane when nothing overflows', () => {
-    const events = Array.from({ length: 4 }, (_, i) => day(`d${i}`, '2022-06-01'));
+  it('uses the cluster row\'s room for a sixth lane when nothing overflows', () => {
+    const events = Array.from({ length: 6 }, (_, i) => day(`d${i}`, '2022-06-01'));
     const layout = layoutEvents(placeEvents(events, '2022-10-15').placed, scale2022, WIDTH_PX, { maxHeightPx: 200 });
-    expect([layout.laneCount, layout.clusters.length, layout.heightPx]).toEqual([4, 0, LANES_TOP_PX + 4 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX]);
+    expect([layout.laneCount, layout.clusters.length, layout.heightPx]).toEqual([6, 0, LANES_TOP_PX + 6 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX]);
   });
 });
