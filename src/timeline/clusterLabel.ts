@@ -21,9 +21,9 @@ const KIND_WORDS: Record<MarkKind, [string, string]> = {
 };
 const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
 
-/** "37 events, Mar 2001 – Jun 2003: 20 battle, 17 visit; 30 days, 7 ranges. Zoom in to see them." */
+/** "37 events, Mar 2001 – Jun 2003: 20 battle, 17 visit; 30 days, 7 ranges. Press to see each one." */
 export function describeCluster({ ids, startMs, endMs, categoryCounts, kindCounts }: ClusterGeometry): string {
   const categories = categoryCounts.map(([category, n]: [Category, number]) => `${n} ${getCategoryStyle(category).label.toLowerCase()}`);
   const kinds = (Object.keys(KIND_WORDS) as MarkKind[]).filter((kind) => kindCounts[kind] > 0).map((kind) => count(kindCounts[kind], KIND_WORDS[kind]));
-  return `${ids.length} events, ${formatClusterSpan(startMs, endMs)}: ${categories.join(', ')}; ${kinds.join(', ')}. Zoom in to see them.`;
+  return `${ids.length} events, ${formatClusterSpan(startMs, endMs)}: ${categories.join(', ')}; ${kinds.join(', ')}. Press to see each one.`;
 }

@@ -3,20 +3,24 @@ import type { DataFileInput } from '../../../src/model/dataFile';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { generateDataFile } from '../../../scripts/generate-events.mjs';
 
-const cache = new Map<number, { data: DataFileInput; body: string }>();
+const cache = new Map<string, { data: DataFileInput; body: string }>();
 
 /**
  * Serves a generated data file of `count` events at /generated-<count>.events.json (the test's own route, so no
  * large file is ever written or committed) and returns it with the `?data=` path that opens it.
  */
-export async function serveGeneratedData(page: Page, count: number): Promise<{ data: DataFileInput; path: string }> {
-  let entry = cache.get(count);
+export async function serveGeneratedData(
+  page: Page, count: number, { lean = false, edit }: { lean?: boolean; edit?: (data: DataFileInput) => void } = {},
+): Promise<{ data: DataFileInput; path: string }> {
+  const key = `${count}${lean ? '-lean' : ''}${edit ? '-edited' : ''}`;
+  let entry = cache.get(key);
   if (!entry) {
-    const data = generateDataFile(count) as DataFileInput;
+    const data = generateDataFile(count, undefined, { lean }) as DataFileInput;
+    edit?.(data);
     entry = { data, body: JSON.stringify(data) };
-    cache.set(count, entry);
+    cache.set(key, entry);
   }
-  const name = `generated-${count}.events.json`;
+  const name = `generated-${key}.events.json`;
   const { body } = entry;
   await page.route(`**/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   return { data: entry.data, path: `/?data=${name}` };

@@ -28,7 +28,7 @@ describe('groupIntoClusters', () => {
     ]);
     expect(cluster!.categoryCounts).toEqual([['visit', 2], ['battle', 1]]);
     expect(cluster!.kindCounts).toEqual({ point: 1, band: 1, bar: 1 });
-    expect(describeCluster(cluster!)).toBe('3 events, 1 Mar 2001 – 3 Mar 2001: 2 visit, 1 battle; 1 day, 1 period, 1 range. Zoom in to see them.');
+    expect(describeCluster(cluster!)).toBe('3 events, 1 Mar 2001 – 3 Mar 2001: 2 visit, 1 battle; 1 day, 1 period, 1 range. Press to see each one.');
   });
 
   it('makes no clusters of nothing', () => {
