@@ -33,14 +33,22 @@ const NARROW = /[ilj.,:;'!|()[\]{}\u2019 ]/;
 const SLIM = /[frt\-1I]/;
 const WIDE = /[mw@%]/i;
 
-/** The width of one character in em. */
-function estimateCharWidthEm(char: string): number {
+function classifyCharWidthEm(char: string): number {
   if (NARROW.test(char)) return 0.34;
   if (SLIM.test(char)) return 0.46;
   if (WIDE.test(char)) return 1;
   if (/[A-Z]/.test(char)) return 0.78;
   if (/\d/.test(char)) return 0.66;
   return 0.63;
+}
+
+// Widths of the first 256 code points, looked up rather than matched: layouts measure every title in view.
+const LATIN_WIDTHS_EM = Float64Array.from({ length: 256 }, (_, code) => classifyCharWidthEm(String.fromCharCode(code)));
+
+/** The width of one character in em. */
+function estimateCharWidthEm(char: string): number {
+  const code = char.charCodeAt(0);
+  return char.length === 1 && code < 256 ? LATIN_WIDTHS_EM[code]! : classifyCharWidthEm(char);
 }
 
 /** The rendered width of `text` at `fontSizePx`, estimated from per-character advance widths. */

@@ -123,6 +123,19 @@ function measureFades({ event, span }: PlacedEvent, kind: MarkKind, lengthPx: nu
   return { fadeStartFraction: fadeStart ? fraction : 0, fadeEndFraction: fadeEnd ? fraction : 0 };
 }
 
+// The label of each event for the widest label allowed: titles do not change with the view, so they are cut once.
+const labelCache = new WeakMap<PlacedEvent, { maxLabelPx: number; label: string; labelWidthPx: number }>();
+
+/** The event's title cut to `maxLabelPx`, and its estimated width. */
+function measureLabel(item: PlacedEvent, maxLabelPx: number): { label: string; labelWidthPx: number } {
+  const cached = labelCache.get(item);
+  if (cached && cached.maxLabelPx === maxLabelPx) return cached;
+  const label = truncateToWidth(item.event.title, LABEL_FONT_PX, maxLabelPx);
+  const measured = { maxLabelPx, label, labelWidthPx: estimateTextWidthPx(label, LABEL_FONT_PX) };
+  labelCache.set(item, measured);
+  return measured;
+}
+
 /** How many lanes fit in `heightPx` with the axis and footer, and the cluster row when asked (at least 1). */
 export function countLanesThatFit(heightPx: number, withClusterRow = true): number {
   const rowPx = withClusterRow ? CLUSTER_ROW_HEIGHT_PX : 0;
@@ -145,18 +158,7 @@ export function isInView(x0Px: number, x1Px: number, widthPx: number): boolean {
  * memoises it on (events, scale, width, lanes, pinned).
  */
 export function layoutEvents(
-  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, options: LayoutOptions = {},
-): TimelineLayout {
-  const { maxHeightPx, pinnedId = null } = options;
-  if (maxHeightPx === undefined || !Number.isFinite(maxHeightPx)) return layoutInLanes(placed, scale, widthPx, options.maxLanes ?? Infinity, pinnedId);
-  // Without clusters the cluster row's room holds another lane; only when something overflows is the row kept.
-  const roomy = layoutInLanes(placed, scale, widthPx, countLanesThatFit(maxHeightPx, false), pinnedId);
-  if (roomy.clusters.length === 0) return roomy;
-  return layoutInLanes(placed, scale, widthPx, countLanesThatFit(maxHeightPx, true), pinnedId);
-}
-
-function layoutInLanes(
-  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, maxLanes: number, pinnedId: string | null,
+  placed: readonly PlacedEvent[], scale: ScaleTime<number, number>, widthPx: number, { maxHeightPx, maxLanes = Infinity, pinnedId = null }: LayoutOptions = {},
 ): TimelineLayout {
   const [fromDate, toDate] = scale.domain() as [Date, Date];
   const pxPerMs = widthPx / Math.max(1, toDate.getTime() - fromDate.getTime());
@@ -171,8 +173,7 @@ function layoutInLanes(
     const lo = Math.max(x0Px, r + EDGE_PX);
     const hi = Math.min(x1Px, widthPx - r - EDGE_PX);
     const glyphXPx = lo <= hi ? clamp(preferredGlyphPx, lo, hi) : preferredGlyphPx;
-    const label = truncateToWidth(item.event.title, LABEL_FONT_PX, maxLabelPx);
-    const labelWidthPx = estimateTextWidthPx(label, LABEL_FONT_PX);
+    const { label, labelWidthPx } = measureLabel(item, maxLabelPx);
     let labelXPx = glyphXPx + r + LABEL_GAP_PX;
     const glyphInView = glyphXPx >= 0 && glyphXPx <= widthPx;
     // Near the right edge the label goes to the left of its glyph instead.
@@ -188,9 +189,18 @@ function layoutInLanes(
   const laneItems = drafts.map((d) => ({
     id: d.item.event.id, leftPx: d.markLeftPx, markRightPx: d.markRightPx, labelLeftPx: d.labelLeftPx, labelRightPx: d.labelRightPx,
   }));
-  let lanes = assignBoundedLanes(laneItems, maxLanes);
-  // Pinned to the first lane only when it would otherwise vanish into a cluster: selecting never reshuffles lanes.
-  if (pinnedId !== null && lanes.overflowIds.includes(pinnedId)) lanes = assignBoundedLanes(laneItems, maxLanes, pinnedId);
+  const assign = (lanesAllowed: number) => {
+    const lanes = assignBoundedLanes(laneItems, lanesAllowed);
+    // Pinned to the first lane only when it would otherwise vanish into a cluster: selecting never reshuffles lanes.
+    return pinnedId !== null && lanes.overflowIds.includes(pinnedId) ? assignBoundedLanes(laneItems, lanesAllowed, pinnedId) : lanes;
+  };
+  let lanes;
+  if (maxHeightPx === undefined || !Number.isFinite(maxHeightPx)) lanes = assign(maxLanes);
+  else {
+    // Without clusters the cluster row's room holds another lane; only when something overflows is the row kept.
+    lanes = assign(countLanesThatFit(maxHeightPx, false));
+    if (lanes.overflowIds.length > 0) lanes = assign(countLanesThatFit(maxHeightPx, true));
+  }
 
   const marks: MarkGeometry[] = [];
   const overflowing: ClusterMember[] = [];
