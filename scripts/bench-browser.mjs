@@ -36,7 +36,7 @@ function isPortFree(port) {
 }
 
 /** The preferred port when free, otherwise one the OS hands out. */
-async function findFreePort(preferred) {
+export async function findFreePort(preferred) {
   if (await isPortFree(preferred)) return preferred;
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -49,7 +49,7 @@ async function findFreePort(preferred) {
 }
 
 /** Starts `vite preview` in its own process group so that stopping it also stops anything it spawned. */
-function startPreviewServer(port) {
+export function startPreviewServer(port) {
   const viteBin = join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
   const args = [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const server = spawn(process.execPath, args, {
@@ -63,7 +63,7 @@ function startPreviewServer(port) {
   return { server, readOutput: () => output };
 }
 
-function stopPreviewServer(server) {
+export function stopPreviewServer(server) {
   if (server.exitCode !== null || server.signalCode !== null) return;
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -72,7 +72,7 @@ function stopPreviewServer(server) {
   }
 }
 
-async function waitForServer(url, server, readOutput, timeoutMs = 30_000) {
+export async function waitForServer(url, server, readOutput, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}:\n${readOutput()}`);

@@ -204,6 +204,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             role="group"
             aria-label="Events in time order"
             aria-describedby={hintId}
+            data-lane-count={layout?.laneCount}
           >
             {layout && (
               <>
