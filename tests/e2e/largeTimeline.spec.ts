@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DataFileSchema, type DataFile } from '../../src/model/dataFile';
 import { formatEventDate } from '../../src/model/timeLabel';
@@ -119,6 +120,24 @@ test.describe('a story of 1,000 events on a 1280 × 800 screen', () => {
     await rows.last().getByRole('button').click();
     await expect.poll(() => readSelectedEventId(page)).toBe(placeEvents(data.events, data.article.published).placed.at(-1)!.event.id);
   });
+});
+
+test.describe('accessibility at scale', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing serious in the timeline of 1,000 events, with clusters, a selection and the list open (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await openGenerated(page, 1000);
+      await expect(clustersOf(page).first()).toBeVisible();
+      await eventMarksOf(page).nth(4).click();
+      await timelineOf(page).getByText('List all 1,000 events').click();
+      const results = await new AxeBuilder({ page }).include('section.timeline').analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .flatMap((violation) => violation.nodes.map((node) => `${violation.impact} ${violation.id}: ${violation.help} — ${node.target.join(' ')}`));
+      expect(serious).toEqual([]);
+    });
+  }
 });
 
 test.describe('a story of 10,000 events', () => {
