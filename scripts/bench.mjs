@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { computeMedian, measureBrowser } from './bench-browser.mjs';
 import { measureLibrary, printLibrary } from './bench-library.mjs';
+import { measureTimelineScaling, printTimelineScaling } from './bench-timeline.mjs';
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST_DIR = join(ROOT_DIR, 'dist');
@@ -120,6 +121,12 @@ async function main() {
   } catch (error) {
     ok = false;
     console.log(`\nLibrary figures unavailable: ${error.message}`);
+  }
+  try {
+    printTimelineScaling(await measureTimelineScaling({ runs: 3 }), printTable);
+  } catch (error) {
+    ok = false;
+    console.log(`\nTimeline-at-scale figures unavailable: ${error.message}`);
   }
   ok = runExtractBench() && ok;
   if (!ok) process.exitCode = 1;

@@ -83,7 +83,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
         d={describeShapePath(style.shape, GLYPH_RADIUS_PX)}
         transform={`translate(${g.glyphXPx},${g.yPx})`}
       />
-      <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
+      {g.labelShown && <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>}
     </g>
   );
 }

@@ -1,16 +1,22 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../model/dataFile';
 import { formatEventDate, formatTimeValue } from '../model/timeLabel';
 import { parseTimeValue } from '../model/timeValue';
+import { ClusterMark } from './ClusterMark';
+import { EventList } from './EventList';
 import { EventMark } from './EventMark';
 import { Legend } from './Legend';
+import { MarkTooltip } from './MarkTooltip';
+import { OverviewStrip } from './OverviewStrip';
 import { PublicationMarker } from './PublicationMarker';
 import { TimeAxis } from './TimeAxis';
-import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, layoutEvents } from './layout';
+import { formatClusterSpan } from './clusterLabel';
+import { layoutEvents } from './layout';
 import { computeFitDomainMs, placeEvents, type PlacedEvent } from './placeEvents';
 import { computeTicks } from './ticks';
-import { useElementWidth } from './useElementWidth';
+import { useBoxSize } from './useBoxSize';
+import { eventIdOf, useMarkKeyboard } from './useMarkKeyboard';
 import { useZoom } from './useZoom';
 import './timeline.css';
 
@@ -26,6 +32,8 @@ export interface TimelineProps {
   onSelect: (eventId: string | null) => void;
   /** A fixed width in px instead of measuring the container (tests; jsdom has no layout). */
   widthPx?: number;
+  /** A fixed height budget for the lanes box in px instead of its CSS max-height (tests). */
+  maxHeightPx?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -33,6 +41,8 @@ const DAY_MS = 86_400_000;
 const MAX_PX_PER_DAY = 320;
 // An event this close to the edge still counts as off-screen: half its glyph would be cut.
 const IN_VIEW_MARGIN_PX = 16;
+// A cluster opens onto its span with this much room either side.
+const CLUSTER_ZOOM_PADDING_RATIO = 0.15;
 
 /** Where to centre the view to show an event: a point or band by its middle, a bar by its start. */
 function anchorMsOf({ span }: PlacedEvent): number {
@@ -40,35 +50,43 @@ function anchorMsOf({ span }: PlacedEvent): number {
   return span.isRange || span.openEnd ? span.startMs : (span.startMs + span.endMs) / 2;
 }
 
-const eventIdOf = (target: EventTarget) =>
-  target instanceof Element ? target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null : null;
-
 /** The article's events on a zoomable time axis, linked to the selection both ways. */
-export function Timeline({ events, published, selectedId, emphasisedIds, onSelect, widthPx: fixedWidthPx }: TimelineProps) {
+export function Timeline({ events, published, selectedId, emphasisedIds, onSelect, widthPx: fixedWidthPx, maxHeightPx: fixedMaxHeightPx }: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const marksRef = useRef<SVGGElement>(null);
   const hintId = useId();
-  const measuredWidthPx = useElementWidth(boxRef);
-  const widthPx = fixedWidthPx ?? measuredWidthPx;
+  const measured = useBoxSize(boxRef);
+  const widthPx = fixedWidthPx ?? measured?.widthPx ?? 0;
+  const maxHeightPx = fixedMaxHeightPx ?? measured?.maxHeightPx ?? Infinity;
+  const ready = widthPx > 0;
 
   const { placed, unplaced } = useMemo(() => placeEvents(events, published), [events, published]);
   const placedById = useMemo(() => new Map(placed.map((p) => [p.event.id, p])), [placed]);
   const orderedIds = useMemo(() => placed.map((p) => p.event.id), [placed]);
-  const ariaLabels = useMemo(
-    () => new Map(placed.map(({ event }) => [event.id, `${formatEventDate(event, published)}: ${event.title}`])),
+  const listItems = useMemo(
+    () => placed.map(({ event }) => ({ id: event.id, name: `${formatEventDate(event, published)}: ${event.title}` })),
     [placed, published],
   );
+  const ariaLabels = useMemo(() => new Map(listItems.map((item) => [item.id, item.name])), [listItems]);
   const fitDomainMs = useMemo(() => computeFitDomainMs(placed, published), [placed, published]);
   const baseScale = useMemo(
-    () => scaleUtc().domain(fitDomainMs.map((ms) => new Date(ms))).range([0, widthPx]),
+    () => scaleUtc().domain(fitDomainMs.map((ms) => new Date(ms))).range([0, Math.max(1, widthPx)]),
     [fitDomainMs, widthPx],
   );
-  const maxScale = ((fitDomainMs[1] - fitDomainMs[0]) / DAY_MS) * MAX_PX_PER_DAY / widthPx;
-  const { transform, zoomIn, zoomOut, fitAll, panTo } = useZoom(svgRef, { widthPx, maxScale });
+  const maxScale = ((fitDomainMs[1] - fitDomainMs[0]) / DAY_MS) * MAX_PX_PER_DAY / Math.max(1, widthPx);
+  const { transform, settledTransform, zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, panTo, showRange } =
+    useZoom(svgRef, { widthPx: Math.max(1, widthPx), maxScale });
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
-  const layout = useMemo(() => layoutEvents(placed, scale, widthPx), [placed, scale, widthPx]);
-  const axisTicks = useMemo(() => computeTicks(scale, widthPx), [scale, widthPx]);
+  const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
+  // Lanes, labels and clusters follow the settled view; during a gesture the drawn layer only moves (below).
+  const layout = useMemo(
+    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId }) : null),
+    [ready, placed, settledScale, widthPx, maxHeightPx, selectedId],
+  );
+  const axisTicks = useMemo(() => computeTicks(scale, Math.max(1, widthPx)), [scale, widthPx]);
   const publishedSpan = useMemo(() => parseTimeValue(published), [published]);
+  const heightPx = layout?.heightPx ?? 0;
 
   // New data means a new story: show all of it again.
   const shownDomainRef = useRef(fitDomainMs);
@@ -87,67 +105,65 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     const { startMs, endMs, openEnd } = selected.span;
     const inView = startMs < toMs - marginMs && (openEnd ? Infinity : endMs) > fromMs + marginMs;
     if (!inView) panTo(baseScale(new Date(anchorMsOf(selected))));
-  }, [selectedId, placedById]);
+  }, [selectedId, placedById]); // eslint-disable-line react-hooks/exhaustive-deps -- on selection only, as said above
 
-  // When the app caps the box height (--timeline-max-height), bring the selected lane into the box's view.
-  useEffect(() => {
-    const box = boxRef.current;
-    const mark = layout.marks.find((m) => m.id === selectedId);
-    if (!box || !mark || box.scrollHeight <= box.clientHeight) return;
-    const bottomPx = mark.laneTopPx + LANE_HEIGHT_PX;
-    if (mark.laneTopPx < box.scrollTop) box.scrollTop = mark.laneTopPx - AXIS_HEIGHT_PX;
-    else if (bottomPx > box.scrollTop + box.clientHeight) box.scrollTop = bottomPx - box.clientHeight;
-  }, [selectedId]); // On selection only, like the pan above: the reader may scroll away afterwards.
+  const handleMarkKeyDown = useMarkKeyboard({ orderedIds, selectedId, onSelect, marksRef });
 
-  const focusMark = useCallback((eventId: string) => {
-    const marks = svgRef.current?.querySelectorAll<SVGGElement>('[data-event-id]') ?? [];
-    // preventScroll: the svg clips off-screen marks itself; the page must not jump sideways.
-    Array.from(marks).find((mark) => mark.dataset.eventId === eventId)?.focus({ preventScroll: true });
-  }, []);
-
-  const handleMarkKeyDown = useCallback((event: KeyboardEvent<SVGGElement>) => {
+  const handleMarksClick = useCallback((event: MouseEvent<SVGGElement>) => {
     const eventId = eventIdOf(event.target);
-    if (!eventId) return;
-    const index = orderedIds.indexOf(eventId);
-    let nextId: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight': nextId = orderedIds[Math.min(index + 1, orderedIds.length - 1)]; break;
-      case 'ArrowLeft': nextId = orderedIds[Math.max(index - 1, 0)]; break;
-      case 'Home': nextId = orderedIds[0]; break;
-      case 'End': nextId = orderedIds[orderedIds.length - 1]; break;
-      case 'Enter':
-      case ' ': nextId = eventId; break;
-      case 'Escape':
-        event.preventDefault();
-        onSelect(null);
-        return;
-      default: return;
+    if (eventId) {
+      onSelect(eventId);
+      return;
     }
-    event.preventDefault();
-    if (!nextId) return;
-    if (nextId !== selectedId) onSelect(nextId);
-    if (nextId !== eventId) focusMark(nextId);
-  }, [orderedIds, onSelect, selectedId, focusMark]);
-
-  const handleMarkClick = useCallback((event: MouseEvent<SVGGElement>) => {
-    const eventId = eventIdOf(event.target);
-    if (eventId) onSelect(eventId);
-  }, [onSelect]);
+    const clusterKey = event.target instanceof Element ? event.target.closest('[data-cluster-key]')?.getAttribute('data-cluster-key') : null;
+    const cluster = clusterKey ? layout?.clusters.find((c) => c.key === clusterKey) : undefined;
+    if (!cluster) return;
+    const [x0Px, x1Px] = [baseScale(new Date(cluster.startMs)), baseScale(new Date(cluster.endMs))];
+    const paddingPx = Math.max((x1Px - x0Px) * CLUSTER_ZOOM_PADDING_RATIO, 1e-6);
+    showRange(x0Px - paddingPx, x1Px + paddingPx);
+  }, [onSelect, layout, baseScale, showRange]);
 
   const handleZoomKeys = useCallback((event: KeyboardEvent<HTMLElement>) => {
     // Leave Ctrl/Cmd +/−/0 to the browser's own page zoom.
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const command = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '_': zoomOut, '−': zoomOut, '0': fitAll }[event.key];
-    if (!command) return;
+    const zoomsIn = event.key === '+' || event.key === '=';
+    const zoomsOut = event.key === '-' || event.key === '_' || event.key === '−';
+    if (!zoomsIn && !zoomsOut && event.key !== '0') return;
     event.preventDefault();
-    command();
-  }, [zoomIn, zoomOut, fitAll]);
+    if (event.key === '0') return fitAll();
+    // With a mark focused, zoom around it, so the event the reader is on stays where it is.
+    const focused = placedById.get(eventIdOf(event.target) ?? '');
+    if (!focused) return zoomsIn ? zoomIn() : zoomOut();
+    const xPx = Math.min(Math.max(scale(new Date(anchorMsOf(focused))), 0), widthPx);
+    if (zoomsIn) zoomInAround(xPx);
+    else zoomOutAround(xPx);
+  }, [zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, placedById, scale, widthPx]);
+
+  // The full label of a mark that had no room for one, while it is hovered or focused.
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const handlePointerOver = useCallback((event: PointerEvent<SVGGElement>) => setHoveredId(eventIdOf(event.target)), []);
+  const handlePointerLeave = useCallback(() => setHoveredId(null), []);
+  const handleFocus = useCallback((event: FocusEvent<SVGGElement>) => setFocusedId(eventIdOf(event.target)), []);
+  const handleBlur = useCallback(() => setFocusedId(null), []);
+  const tooltipMark = layout?.marks.find((m) => (m.id === focusedId || m.id === hoveredId) && !m.labelShown);
 
   const [collapsed, setCollapsed] = useState(false);
   const toggleCollapsed = useCallback(() => setCollapsed((was) => !was), []);
   const bodyId = useId();
-  const tabbableId = selectedId && placedById.has(selectedId) ? selectedId : orderedIds[0];
+  // The roving tab stop: the selected event, else the first event drawn (the earliest in view).
+  const tabbableId = selectedId && placedById.has(selectedId) ? selectedId : layout?.marks[0]?.id;
   const publishedXPx = publishedSpan ? scale(new Date((publishedSpan.startMs + publishedSpan.endMs) / 2)) : null;
+
+  // While a gesture runs, the marks laid out for the settled view move by the difference between the views.
+  const ratio = transform.k / settledTransform.k;
+  const layerTransform = transform === settledTransform ? undefined : `translate(${transform.x - ratio * settledTransform.x},0) scale(${ratio},1)`;
+
+  const anchorsPx = useMemo(() => placed.map((p) => baseScale(new Date(anchorMsOf(p)))), [placed, baseScale]);
+  const windowPx = useMemo<[number, number]>(() => [-transform.x / transform.k, (widthPx - transform.x) / transform.k], [transform, widthPx]);
+  const overviewDescription = `${placed.length.toLocaleString('en-GB')} events, ${formatClusterSpan(fitDomainMs[0], fitDomainMs[1])}`;
+  const handleWindowChange = useCallback((x0Px: number, x1Px: number) => showRange(x0Px, x1Px, true), [showRange]);
+  const handleRecentre = useCallback((xPx: number) => panTo(xPx), [panTo]);
 
   return (
     <section aria-label="Timeline" className="timeline" data-collapsed={collapsed} onKeyDown={handleZoomKeys}>
@@ -156,6 +172,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
         <button type="button" className="timeline-toggle" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggleCollapsed}>
           {collapsed ? 'Show timeline' : 'Hide timeline'}
         </button>
+        <Legend />
+        {placed.length > 0 && <EventList items={listItems} selectedId={selectedId} onSelect={onSelect} />}
         <span className="timeline-zoom">
           <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={zoomIn}>+</button>
           <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={zoomOut}>−</button>
@@ -165,34 +183,63 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
       <div id={bodyId} className="timeline-body">
         <p id={hintId} className="visually-hidden">
           Arrow keys move between events in time order, Home and End go to the first and last, Escape clears the
-          selection; plus and minus zoom, 0 fits all events.
+          selection; plus and minus zoom around the focused event, 0 fits all events.
         </p>
+        {ready && placed.length > 0 && (
+          <OverviewStrip
+            anchorsPx={anchorsPx}
+            widthPx={widthPx}
+            windowPx={windowPx}
+            description={overviewDescription}
+            onWindowChange={handleWindowChange}
+            onRecentre={handleRecentre}
+          />
+        )}
         <div ref={boxRef} className="timeline-box">
           <svg
             ref={svgRef}
             className="timeline-svg"
             width={widthPx}
-            height={layout.heightPx}
+            height={heightPx}
             role="group"
             aria-label="Events in time order"
             aria-describedby={hintId}
+            data-lane-count={layout?.laneCount}
           >
-            <TimeAxis axisTicks={axisTicks} widthPx={widthPx} heightPx={layout.heightPx} />
-            {publishedXPx !== null && (
-              <PublicationMarker xPx={publishedXPx} heightPx={layout.heightPx} dateLabel={formatTimeValue(published)} />
+            {layout && (
+              <>
+                <TimeAxis axisTicks={axisTicks} widthPx={widthPx} heightPx={heightPx} />
+                {publishedXPx !== null && (
+                  <PublicationMarker xPx={publishedXPx} heightPx={heightPx} dateLabel={formatTimeValue(published)} />
+                )}
+                <g
+                  ref={marksRef}
+                  className="event-marks"
+                  transform={layerTransform}
+                  onKeyDown={handleMarkKeyDown}
+                  onClick={handleMarksClick}
+                  onPointerOver={handlePointerOver}
+                  onPointerLeave={handlePointerLeave}
+                  onFocus={handleFocus}
+                  onBlur={handleBlur}
+                >
+                  {layout.marks.map((geometry) => (
+                    <EventMark
+                      key={geometry.id}
+                      geometry={geometry}
+                      ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
+                      isSelected={geometry.id === selectedId}
+                      isEmphasised={emphasisedIds.has(geometry.id)}
+                      isTabbable={geometry.id === tabbableId}
+                    />
+                  ))}
+                  {layout.clusters.map((cluster) => (
+                    <ClusterMark key={cluster.key} cluster={cluster} topPx={layout.clusterRowTopPx} />
+                  ))}
+                  {tooltipMark && <MarkTooltip mark={tooltipMark} widthPx={widthPx} />}
+                </g>
+              </>
             )}
-            <g className="event-marks" onKeyDown={handleMarkKeyDown} onClick={handleMarkClick}>
-              {layout.marks.map((geometry) => (
-                <EventMark
-                  key={geometry.id}
-                  geometry={geometry}
-                  ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
-                  isSelected={geometry.id === selectedId}
-                  isEmphasised={emphasisedIds.has(geometry.id)}
-                  isTabbable={geometry.id === tabbableId}
-                />
-              ))}
-            </g>
           </svg>
         </div>
         {placed.length === 0 && <p className="timeline-note">No dated events in this article.</p>}
@@ -201,7 +248,6 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             Not drawn (no position in time): {unplaced.map((event) => event.title).join('; ')}.
           </p>
         )}
-        <Legend />
       </div>
     </section>
   );

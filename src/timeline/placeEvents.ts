@@ -39,10 +39,19 @@ const PADDING_RATIO = 0.04;
 const PUBLICATION_REACH_RATIO = 0.5;
 const PUBLICATION_REACH_MIN_MS = 730 * DAY_MS;
 
-function isNearEvents(publishedSpan: { startMs: number; endMs: number }, startsMs: number[], endsMs: number[]): boolean {
-  if (startsMs.length === 0) return true;
-  const fromMs = Math.min(...startsMs);
-  const toMs = Math.max(...endsMs);
+/** The earliest start and latest end, by a loop: a spread into Math.min overflows the stack past ~100,000 items. */
+function measureExtentMs(placed: readonly PlacedEvent[]): [number, number] | null {
+  if (placed.length === 0) return null;
+  let fromMs = Infinity;
+  let toMs = -Infinity;
+  for (const { span } of placed) {
+    if (span.startMs < fromMs) fromMs = span.startMs;
+    if (span.endMs > toMs) toMs = span.endMs;
+  }
+  return [fromMs, toMs];
+}
+
+function isNearEvents(publishedSpan: { startMs: number; endMs: number }, [fromMs, toMs]: [number, number]): boolean {
   const reachMs = Math.max((toMs - fromMs) * PUBLICATION_REACH_RATIO, PUBLICATION_REACH_MIN_MS);
   return publishedSpan.startMs >= fromMs - reachMs && publishedSpan.endMs <= toMs + reachMs;
 }
@@ -53,18 +62,18 @@ function isNearEvents(publishedSpan: { startMs: number; endMs: number }, startsM
  */
 export function computeFitDomainMs(placed: readonly PlacedEvent[], published: string): [number, number] {
   const publishedSpan = parseTimeValue(published);
-  const startsMs = placed.map((p) => p.span.startMs);
-  const endsMs = placed.map((p) => p.span.endMs);
-  if (publishedSpan && isNearEvents(publishedSpan, startsMs, endsMs)) {
-    startsMs.push(publishedSpan.startMs);
-    endsMs.push(publishedSpan.endMs);
+  const eventsExtent = measureExtentMs(placed);
+  let extent = eventsExtent;
+  if (publishedSpan && (!eventsExtent || isNearEvents(publishedSpan, eventsExtent))) {
+    extent = eventsExtent
+      ? [Math.min(eventsExtent[0], publishedSpan.startMs), Math.max(eventsExtent[1], publishedSpan.endMs)]
+      : [publishedSpan.startMs, publishedSpan.endMs];
   }
-  if (startsMs.length === 0) {
+  if (!extent) {
     const nowMs = Date.UTC(2000, 0, 1);
     return [nowMs - MIN_SPAN_MS / 2, nowMs + MIN_SPAN_MS / 2];
   }
-  let fromMs = Math.min(...startsMs);
-  let toMs = Math.max(...endsMs);
+  let [fromMs, toMs] = extent;
   if (toMs - fromMs < MIN_SPAN_MS) {
     const middleMs = (fromMs + toMs) / 2;
     [fromMs, toMs] = [middleMs - MIN_SPAN_MS / 2, middleMs + MIN_SPAN_MS / 2];

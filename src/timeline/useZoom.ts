@@ -11,12 +11,23 @@ export interface ZoomOptions {
 
 /** The current view as an immutable transform, and the commands behind the buttons and keys. */
 export interface ZoomControls {
+  /** The live view, every frame. */
   transform: ZoomTransform;
+  /**
+   * The view once gestures and animations rest: lanes and labels are laid out for it, and while a gesture runs
+   * the drawn layer only moves by the difference (cheap), then is laid out again when the hand pauses.
+   */
+  settledTransform: ZoomTransform;
   zoomIn: () => void;
   zoomOut: () => void;
+  /** Zooms by the step around `xPx` (a position in the current view), which stays where it is. */
+  zoomInAround: (xPx: number) => void;
+  zoomOutAround: (xPx: number) => void;
   fitAll: () => void;
   /** Pans (keeping the zoom) so that `xPx`, a position on the fit-all scale, sits mid-view. */
   panTo: (xPx: number) => void;
+  /** Shows exactly [x0Px, x1Px] of the fit-all scale (as far as the zoom limits allow); animated unless `instant`. */
+  showRange: (x0Px: number, x1Px: number, instant?: boolean) => void;
 }
 
 type Extent = [[number, number], [number, number]];
@@ -59,6 +70,9 @@ function interpolateView(from: ZoomTransform, to: ZoomTransform, widthPx: number
  */
 export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxScale }: ZoomOptions): ZoomControls {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [settledTransform, setSettledTransform] = useState<ZoomTransform>(zoomIdentity);
+  // Gestures (d3-zoom start…end) and animations in flight; the layout settles when both are done.
+  const gestureCountRef = useRef(0);
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const frameRef = useRef<number | null>(null);
   const widthRef = useRef(widthPx);
@@ -68,6 +82,10 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     frameRef.current = null;
   }, []);
 
+  const settleIfResting = useCallback((latest: ZoomTransform) => {
+    if (gestureCountRef.current === 0 && frameRef.current === null) setSettledTransform(latest);
+  }, []);
+
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -75,9 +93,20 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
       .filter(acceptsGesture)
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // A hand on the wheel or the screen takes over from any animation in flight.
-        if (event.sourceEvent) cancelAnimation();
+        if (event.sourceEvent) {
+          cancelAnimation();
+          gestureCountRef.current += 1;
+        }
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => setTransform(event.transform));
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        setTransform(event.transform);
+        settleIfResting(event.transform);
+      })
+      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        gestureCountRef.current = Math.max(0, gestureCountRef.current - 1);
+        settleIfResting(event.transform);
+      });
     behaviourRef.current = behaviour;
     const selection = select(svg);
     selection.call(behaviour);
@@ -86,7 +115,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
       selection.on('.zoom', null);
       behaviourRef.current = null;
     };
-  }, [svgRef, cancelAnimation]);
+  }, [svgRef, cancelAnimation, settleIfResting]);
 
   useEffect(() => {
     const behaviour = behaviourRef.current;
@@ -104,7 +133,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     }
   }, [svgRef, widthPx, maxScale]);
 
-  const goTo = useCallback((target: ZoomTransform) => {
+  const goTo = useCallback((target: ZoomTransform, instant = false) => {
     const behaviour = behaviourRef.current;
     const svg = svgRef.current;
     if (!behaviour || !svg) return;
@@ -113,7 +142,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     const bounded = zoomIdentity.translate(target.x, target.y).scale(Math.min(Math.max(target.k, kMin), kMax));
     const end = behaviour.constrain()(bounded, behaviour.extent().call(svg, undefined), behaviour.translateExtent());
     const start = zoomTransform(svg);
-    if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
+    if (instant || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
       behaviour.transform(select(svg), end);
       return;
     }
@@ -121,20 +150,32 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     // Reads the clock itself: not every environment passes rAF a timestamp on performance.now()'s clock.
     const step = () => {
       const t = Math.min(1, (performance.now() - startedAt) / ANIMATION_MS);
-      behaviour.transform(select(svg), t === 1 ? end : interpolateView(start, end, widthRef.current, easeInOut(t)));
+      // Cleared before the last frame's transform, so that frame settles the layout.
       frameRef.current = t === 1 ? null : requestAnimationFrame(step);
+      behaviour.transform(select(svg), t === 1 ? end : interpolateView(start, end, widthRef.current, easeInOut(t)));
     };
     frameRef.current = requestAnimationFrame(step);
   }, [svgRef, cancelAnimation]);
 
-  const zoomAroundCentre = useCallback((factor: number) => {
+  const zoomAround = useCallback((factor: number, centrePx = widthRef.current / 2) => {
     const svg = svgRef.current;
-    if (!svg) return;
+    const behaviour = behaviourRef.current;
+    if (!svg || !behaviour) return;
     const current = zoomTransform(svg);
-    const centrePx = widthRef.current / 2;
-    const k = current.k * factor;
+    // Bounded here, not only in goTo: at the deepest zoom a further "+" must not shift the view.
+    const [kMin, kMax] = behaviour.scaleExtent();
+    const k = Math.min(Math.max(current.k * factor, kMin), kMax);
     goTo(zoomIdentity.translate(centrePx - ((centrePx - current.x) * k) / current.k, current.y).scale(k));
   }, [svgRef, goTo]);
+
+  const showRange = useCallback((x0Px: number, x1Px: number, instant = false) => {
+    const behaviour = behaviourRef.current;
+    if (!behaviour || !(x1Px > x0Px)) return;
+    // Bounded first and centred on the range, so a range narrower than the deepest zoom stays mid-view.
+    const [kMin, kMax] = behaviour.scaleExtent();
+    const k = Math.min(Math.max(widthRef.current / (x1Px - x0Px), kMin), kMax);
+    goTo(zoomIdentity.translate(widthRef.current / 2 - ((x0Px + x1Px) / 2) * k, 0).scale(k), instant);
+  }, [goTo]);
 
   const panTo = useCallback((xPx: number) => {
     const svg = svgRef.current;
@@ -145,9 +186,13 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
 
   return useMemo(() => ({
     transform,
-    zoomIn: () => zoomAroundCentre(ZOOM_STEP),
-    zoomOut: () => zoomAroundCentre(1 / ZOOM_STEP),
+    settledTransform,
+    zoomIn: () => zoomAround(ZOOM_STEP),
+    zoomOut: () => zoomAround(1 / ZOOM_STEP),
+    zoomInAround: (xPx: number) => zoomAround(ZOOM_STEP, xPx),
+    zoomOutAround: (xPx: number) => zoomAround(1 / ZOOM_STEP, xPx),
     fitAll: () => goTo(zoomIdentity),
     panTo,
-  }), [transform, zoomAroundCentre, goTo, panTo]);
+    showRange,
+  }), [transform, settledTransform, zoomAround, goTo, panTo, showRange]);
 }

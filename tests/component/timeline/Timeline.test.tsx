@@ -109,12 +109,12 @@ describe('Timeline marks', () => {
     ]);
   });
 
-  it('folds the marks and legend away with "Hide timeline" and back with "Show timeline"', async () => {
+  it('folds the marks away with "Hide timeline" and back with "Show timeline"', async () => {
     render(<Harness />);
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     const toggle = screen.getByRole('button', { name: 'Hide timeline' });
     const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect([toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed, body.contains(screen.getByRole('list', { name: 'Legend' }))]).toEqual(['true', 'false', true]);
+    expect([toggle.getAttribute('aria-expanded'), timeline.dataset.collapsed, body.contains(marksGroup())]).toEqual(['true', 'false', true]);
 
     await userEvent.click(toggle);
 
@@ -129,8 +129,8 @@ describe('Timeline keyboard', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(<Harness onSelect={onSelect} />);
-    // Hide timeline (jsdom applies no media query), Zoom in, Zoom out, Fit all, then the first mark.
-    for (let stop = 0; stop < 5; stop++) await user.tab();
+    // Hide timeline (jsdom applies no media query), "List all 9 events", Zoom in, Zoom out, Fit all, then the first mark.
+    for (let stop = 0; stop < 6; stop++) await user.tab();
     expect(document.activeElement).toBe(mark('March–May 2022: Two months of fighting for the port'));
     await user.keyboard('{ArrowRight}');
     expect(onSelect).toHaveBeenLastCalledWith('capture');
@@ -214,15 +214,29 @@ describe('Timeline zoom', () => {
     expect(tickLabels()).toEqual(initial);
   });
 
+  it('zooms around the focused mark with "+" and "-": the event stays where it was, in view', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const before = glyphXPx(mark('May 2022: Port captured'));
+    mark('May 2022: Port captured').focus();
+    await user.keyboard('+++');
+    const zoomed = glyphXPx(mark('May 2022: Port captured'));
+    expect(Math.abs(zoomed - before)).toBeLessThan(1);
+    expect(document.activeElement).toBe(mark('May 2022: Port captured'));
+    await user.keyboard('-');
+    expect(Math.abs(glyphXPx(mark('May 2022: Port captured')) - before)).toBeLessThan(1);
+  });
+
   it('pans instantly to a selected event that is off-screen when motion is reduced', async () => {
     const user = userEvent.setup();
     render(<Harness />);
     mark('16 April 2023: Easter').focus();
     await user.keyboard('++++');
-    const siege = mark('March–May 2022: Two months of fighting for the port');
-    expect(glyphXPx(siege)).toBeLessThan(0);
+    // Out of view, so culled: not drawn at all.
+    expect(within(marksGroup()).queryByRole('button', { name: 'March–May 2022: Two months of fighting for the port' })).toBeNull();
     mark('16 April 2023: Easter').focus();
     await user.keyboard('{Home}');
+    const siege = mark('March–May 2022: Two months of fighting for the port');
     expect(glyphXPx(siege)).toBeGreaterThanOrEqual(0);
     expect(glyphXPx(siege)).toBeLessThanOrEqual(800);
   });
@@ -235,10 +249,10 @@ describe('Timeline zoom', () => {
     await user.keyboard('{End}');
     await user.keyboard('++++');
     await act(() => new Promise((resolve) => setTimeout(resolve, 450)));
-    const siege = mark('March–May 2022: Two months of fighting for the port');
-    expect(glyphXPx(siege)).toBeLessThan(0);
+    expect(within(marksGroup()).queryByRole('button', { name: 'March–May 2022: Two months of fighting for the port' })).toBeNull();
     await user.keyboard('{Home}');
     await act(() => new Promise((resolve) => setTimeout(resolve, 450)));
+    const siege = mark('March–May 2022: Two months of fighting for the port');
     expect(glyphXPx(siege)).toBeGreaterThanOrEqual(0);
     expect(glyphXPx(siege)).toBeLessThanOrEqual(800);
   });

@@ -91,7 +91,7 @@ export const isDayLabel = (label: string): boolean => /\b\d{1,2}\b/.test(label) 
 
 /** A point inside the timeline's svg with no event mark or control under it, to start a drag from. */
 export async function findEmptySvgPoint(page: Page): Promise<{ x: number; y: number }> {
-  const point = await timelineOf(page).locator('svg').first().evaluate((svg) => {
+  const point = await timelineOf(page).getByRole('group', { name: 'Events in time order' }).evaluate((svg) => {
     const box = svg.getBoundingClientRect();
     for (let fy = 0.5; fy < 1; fy += 0.05) {
       for (let fx = 0.1; fx < 0.95; fx += 0.05) {

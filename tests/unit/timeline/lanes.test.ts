@@ -96,3 +96,22 @@ describe('truncateToWidth shortens long labels with an ellipsis', () => {
     expect(truncateToWidth('A counteroffensive', 12, 60)).toBe('A count…');
   });
 });
+
+describe('truncateToWidth stays fast on hostile titles', () => {
+  it('cuts a 200,000-character title to the same label as a 60-character one, measuring only what fits', () => {
+    const short = truncateToWidth('T'.repeat(60), 12, 120);
+    expect(short).toBe(`${'T'.repeat(12)}…`);
+    const startedAt = performance.now();
+    for (let i = 0; i < 1000; i++) expect(truncateToWidth('T'.repeat(200_000), 12, 120)).toBe(short);
+    // A hang guard, not a timing: the old character-at-a-time cut took minutes for one such title.
+    expect(performance.now() - startedAt).toBeLessThan(10_000);
+  });
+
+  it('keeps one character and the ellipsis when nothing else fits', () => {
+    expect(truncateToWidth('Withdrawal', 12, 14)).toBe('W…');
+  });
+
+  it('never cuts an emoji in half', () => {
+    expect(truncateToWidth('🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉', 12, 30)).toBe('🎉🎉…');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import {
-  AXIS_HEIGHT_PX, FOOTER_HEIGHT_PX, LANE_HEIGHT_PX, LABEL_FONT_PX, layoutEvents, type MarkGeometry,
+  FOOTER_HEIGHT_PX, LANE_HEIGHT_PX, LANES_TOP_PX, LABEL_FONT_PX, layoutEvents, type MarkGeometry,
 } from '../../../src/timeline/layout';
 import { estimateTextWidthPx } from '../../../src/timeline/lanes';
 import { computeFitDomainMs, placeEvents } from '../../../src/timeline/placeEvents';
@@ -107,7 +107,7 @@ describe('layoutEvents stacks marks in lanes', () => {
       buildTimelineEvent({ id: 'c', title: 'C', start: '2022-04-16' }),
     ]);
     expect(layout.laneCount).toBe(3);
-    expect(layout.heightPx).toBe(AXIS_HEIGHT_PX + 6 + 3 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX);
+    expect(layout.heightPx).toBe(LANES_TOP_PX + 3 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX);
   });
 
   it('never overlaps two marks or labels of the fixture story in one lane at fit-all on a 390 px phone', () => {
@@ -124,11 +124,11 @@ describe('layoutEvents stacks marks in lanes', () => {
     }
   });
 
-  it('keeps a label near the right edge inside the view by moving it left of its glyph', () => {
+  it('puts a label near the right edge on the left of its glyph, so it stays in view', () => {
     const title = 'A long label at the year end';
     const mark = markOf([buildTimelineEvent({ id: 'z', title, start: '2022-12-30' })]);
     const widthPx = estimateTextWidthPx(title, LABEL_FONT_PX);
-    expect(mark.labelXPx).toBe(WIDTH_PX - 2 - widthPx);
+    expect(mark.labelXPx).toBe(mark.glyphXPx - 6 - 3 - widthPx);
   });
 });
 
@@ -136,7 +136,7 @@ describe('layoutEvents with events it cannot place', () => {
   it('lays out nothing for no events, keeping one empty lane of height', () => {
     const layout = layOut([]);
     expect(layout.marks).toEqual([]);
-    expect(layout.heightPx).toBe(AXIS_HEIGHT_PX + 6 + LANE_HEIGHT_PX + FOOTER_HEIGHT_PX);
+    expect(layout.heightPx).toBe(LANES_TOP_PX + LANE_HEIGHT_PX + FOOTER_HEIGHT_PX);
   });
 
   it('leaves out an event dated only "in the past" and reports it as unplaced', () => {
@@ -181,5 +181,36 @@ describe('placeEvents orders events the way the arrow keys walk them', () => {
     const { placed } = placeEvents([buildTimelineEvent({ id: 'vote', title: 'Vote', start: '2022-09' })], '2023-04-18');
     const [, toMs] = computeFitDomainMs(placed, '2023-04-18');
     expect(toMs).toBeGreaterThan(Date.UTC(2023, 3, 19));
+  });
+});
+
+describe('layoutEvents culls and bounds', () => {
+  const day = (id: string, start: string) => buildTimelineEvent({ id, title: `Event ${id}`, start });
+
+  it('draws only the events in view or within its 40 px bleed: of 1 Jan 2021, 1 Nov 2021, 31 Dec 2021, 1 Jun 2022 and 1 Mar 2023, only 31 Dec 2021 (half a pixel out) and 1 Jun 2022', () => {
+    const layout = layOut([day('early', '2021-01-01'), day('november', '2021-11-01'), day('eve', '2021-12-31'), day('june', '2022-06-01'), day('after', '2023-03-01')]);
+    expect(layout.marks.map((m) => m.id)).toEqual(['eve', 'june']);
+  });
+
+  it('lays out an off-screen event when it is pinned (selected), so it can hold focus', () => {
+    const placed = placeEvents([day('june', '2022-06-01'), day('after', '2023-03-01')], '2022-10-15').placed;
+    const layout = layoutEvents(placed, scale2022, WIDTH_PX, { pinnedId: 'after' });
+    expect(layout.marks.map((m) => m.id)).toEqual(['june', 'after']);
+  });
+
+  it('keeps 40 same-day events to the lanes that fit in 200 px and clusters the rest as "+N" with their span', () => {
+    const events = Array.from({ length: 40 }, (_, i) => day(`d${String(i).padStart(2, '0')}`, '2022-06-01'));
+    const layout = layoutEvents(placeEvents(events, '2022-10-15').placed, scale2022, WIDTH_PX, { maxHeightPx: 200 });
+    // 200 px: axis 34 + cluster row 30 + footer 20 leaves 116 px, 4 lanes of 24 px.
+    expect(layout.laneCount).toBe(4);
+    expect(layout.marks.map((m) => m.id)).toEqual(['d00', 'd01', 'd02', 'd03']);
+    expect(layout.clusters.map((c) => c.ids.length)).toEqual([36]);
+    expect(layout.heightPx).toBeLessThanOrEqual(200);
+  });
+
+  it('uses the cluster row\'s room for a sixth lane when nothing overflows', () => {
+    const events = Array.from({ length: 6 }, (_, i) => day(`d${i}`, '2022-06-01'));
+    const layout = layoutEvents(placeEvents(events, '2022-10-15').placed, scale2022, WIDTH_PX, { maxHeightPx: 200 });
+    expect([layout.laneCount, layout.clusters.length, layout.heightPx]).toEqual([6, 0, LANES_TOP_PX + 6 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX]);
   });
 });

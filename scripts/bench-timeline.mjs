@@ -1,0 +1,238 @@
+// Timeline figures for `npm run bench`: how the timeline holds up with 100, 1,000 and 10,000 generated events,
+// next to vis-timeline on the same data, in headless Chromium at 1280 × 800. Prints figures; asserts nothing.
+// Run alone (after a build): `node scripts/bench-timeline.mjs [runs]`.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import {
+  CHROMIUM_LAUNCH_OPTIONS, computeMedian, findFreePort, startPreviewServer, stopPreviewServer, waitForServer,
+} from './bench-browser.mjs';
+import { generateDataFile } from './generate-events.mjs';
+
+const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = [100, 1_000, 10_000];
+const VIEWPORT = { width: 1280, height: 800 };
+const MARK_SELECTOR = '.event-marks [role=button][data-event-id]';
+const VIS_DIR = join(ROOT_DIR, 'node_modules', 'vis-timeline', 'standalone', 'umd');
+
+/**
+ * Injected before any page script: records when marks and axis are first both in the DOM, and every long task
+ * (> 50 ms), so "usable" can be read as the first moment after that with the main thread free.
+ */
+function recordReadiness({ markSelector, axisSelector }) {
+  window.__bench = { readyMs: undefined, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.startTime + entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    if (window.__bench.readyMs !== undefined || !document.querySelector(markSelector) || !document.querySelector(axisSelector)) return;
+    window.__bench.readyMs = performance.now();
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Drawn, then idle: past the end of every long task that began before the thread was free (50 ms of slack). */
+async function readUsableMs(page) {
+  await page.waitForFunction(() => window.__bench.readyMs !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForTimeout(800);
+  return page.evaluate(() => {
+    let usableMs = window.__bench.readyMs;
+    for (const [startMs, endMs] of [...window.__bench.longTasks].sort((a, b) => a[0] - b[0])) {
+      if (startMs <= usableMs + 50) usableMs = Math.max(usableMs, endMs);
+    }
+    return usableMs;
+  });
+}
+
+/** Runs `action` while recording every animation frame for `windowMs`; returns the frame durations. */
+async function recordFrames(page, action, windowMs = 700) {
+  await page.evaluate((ms) => {
+    window.__frames = [];
+    let last = performance.now();
+    const stopAt = last + ms;
+    window.__framesDone = new Promise((resolve) => {
+      const tick = (now) => {
+        window.__frames.push(now - last);
+        last = now;
+        if (now < stopAt) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+  }, windowMs);
+  await action();
+  await page.evaluate(() => window.__framesDone);
+  return page.evaluate(() => window.__frames);
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+/** Drags across `box` from its middle, 300 px to the left, in 20 steps. */
+async function drag(page, box) {
+  const [x, y] = [box.x + box.width / 2, box.y + box.height - 12];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 300, y, { steps: 20 });
+  await page.mouse.up();
+}
+
+/** Click on a drawn mark → its source words highlighted in the article, in ms. */
+async function measureClickToHighlight(page, data) {
+  const ids = await page.locator(MARK_SELECTOR).evaluateAll((marks) => marks.slice(0, 40).map((m) => m.dataset.eventId));
+  const event = data.events.find((e) => e.id === ids[ids.length >> 1]);
+  const quote = event.sources[0].text;
+  await page.evaluate((text) => {
+    window.__clickLatency = new Promise((resolve) => {
+      let clickedMs = null;
+      document.addEventListener('click', () => { clickedMs = performance.now(); }, { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (clickedMs === null) return;
+        if ([...document.querySelectorAll('mark[data-testid=source-highlight]')].some((m) => m.textContent === text)) {
+          observer.disconnect();
+          resolve(performance.now() - clickedMs);
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+  }, quote);
+  await page.locator(`${MARK_SELECTOR}[data-event-id="${event.id}"]`).click();
+  return page.evaluate(() => window.__clickLatency);
+}
+
+/** One fresh page of Dateline on `count` events: every figure of one run. */
+async function runDateline(browser, baseUrl, count, body) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
+    await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
+    const usableMs = await readUsableMs(page);
+    const layoutFacts = await page.evaluate(() => ({
+      pageHeightPx: document.documentElement.scrollHeight,
+      lanes: Number(document.querySelector('svg[data-lane-count]')?.getAttribute('data-lane-count') ?? NaN),
+      marks: document.querySelectorAll('.event-marks [role=button][data-event-id]').length,
+      clusters: document.querySelectorAll('.cluster-mark').length,
+      timelineHeightPx: document.querySelector('section.timeline')?.getBoundingClientRect().height ?? NaN,
+    }));
+    // A CSS selector, not getByRole: computing the names of 10,000 buttons would be the harness's time, not the app's.
+    const zoomIn = page.locator('section.timeline button[aria-label="Zoom in"]');
+    const zoomFrames = await recordFrames(page, () => zoomIn.click());
+    const svgBox = await page.locator('svg.timeline-svg').boundingBox();
+    const panFrames = await recordFrames(page, () => drag(page, svgBox));
+    const clickMs = await measureClickToHighlight(page, JSON.parse(body));
+    return { usableMs, zoomFrames, panFrames, clickMs, ...layoutFacts };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same data in vis-timeline (items with title and dates), on a page of its own. */
+function buildVisPage(data) {
+  const items = data.events.map((e) => ({ id: e.id, content: e.title, start: e.start, ...(e.end ? { end: e.end } : {}) }));
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/vis-bench/vis.css"></head>
+<body style="margin:0"><div id="timeline"></div><script src="/vis-bench/vis.js"></script>
+<script>fetch('/vis-bench/items.json').then((r) => r.json()).then((items) => {
+  window.__vis = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), { height: '320px' });
+});</script></body></html>`.replace('/vis-bench/items.json', `data:application/json,${encodeURIComponent(JSON.stringify(items))}`);
+}
+
+async function runVisTimeline(browser, baseUrl, html) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.route('**/vis-bench/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.route('**/vis-bench/vis.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(VIS_DIR, 'vis-timeline-graph2d.min.js'), 'utf8') }));
+    await page.route('**/vis-bench/vis.css', (route) => route.fulfill({ contentType: 'text/css', body: readFileSync(join(ROOT_DIR, 'node_modules', 'vis-timeline', 'styles', 'vis-timeline-graph2d.min.css'), 'utf8') }));
+    await page.addInitScript(recordReadiness, { markSelector: '.vis-item', axisSelector: '.vis-time-axis .vis-text' });
+    await page.goto(`${baseUrl}vis-bench/page.html`);
+    const usableMs = await readUsableMs(page);
+    const zoomFrames = await recordFrames(page, () => page.evaluate(() => window.__vis.zoomIn(0.5, { animation: { duration: 300 } })), 1500);
+    const box = await page.locator('.vis-center').first().boundingBox();
+    const panFrames = await recordFrames(page, () => drag(page, box), 1500);
+    return { usableMs, zoomFrames, panFrames };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves dist/ with `vite preview`, runs every size `runs` times in both timelines, and stops the server. */
+export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
+  const port = await findFreePort(4198);
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const { server, readOutput } = startPreviewServer(port);
+  const stop = () => stopPreviewServer(server);
+  process.once('exit', stop);
+  let browser;
+  try {
+    await waitForServer(baseUrl, server, readOutput);
+    browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+    const results = [];
+    for (const count of sizes) {
+      const data = generateDataFile(count);
+      const body = JSON.stringify(data);
+      const visHtml = buildVisPage(data);
+      const dateline = [];
+      const visTimeline = [];
+      for (let run = 0; run < runs; run++) {
+        dateline.push(await runDateline(browser, baseUrl, count, body));
+        // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
+        if (run === 0 || count < 10_000) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
+      }
+      results.push({ count, dateline, visTimeline });
+    }
+    return { chromium: browser.version(), runs, results };
+  } finally {
+    await browser?.close();
+    stop();
+    process.off('exit', stop);
+  }
+}
+
+const median = (runs, pick) => computeMedian(runs.map(pick));
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+
+/** Prints one table per figure; each row a size, with vis-timeline and the ratio beside Dateline. */
+export function printTimelineScaling({ chromium: version, runs, results }, printTable) {
+  const row = (label, pickDateline, pickVis) => results.map(({ count, dateline, visTimeline }) => {
+    const ours = median(dateline, pickDateline);
+    const theirs = pickVis ? median(visTimeline, pickVis) : NaN;
+    const visRuns = pickVis ? ` (n=${visTimeline.length})` : '';
+    return [`${count.toLocaleString('en-GB')} events`, ms(ours), pickVis ? `${ms(theirs)}${visRuns}` : '', pickVis && ours > 0 ? `${(theirs / ours).toFixed(1)}×` : ''];
+  }).map((cells) => [`${label}: ${cells[0]}`, ...cells.slice(1)]);
+  printTable(`Timeline at scale: headless ${version}, 1280 × 800, medians of ${runs} runs (generated data; vis-timeline 8 on the same items)`,
+    ['measure', 'Dateline', 'vis-timeline', 'vis ÷ Dateline'], [
+      ...row('navigation → timeline usable', (r) => r.usableMs, (r) => r.usableMs),
+      null,
+      ...row('zoom step, p95 frame', (r) => percentile(r.zoomFrames, 95), (r) => percentile(r.zoomFrames, 95)),
+      ...row('zoom step, longest frame', (r) => Math.max(...r.zoomFrames), (r) => Math.max(...r.zoomFrames)),
+      null,
+      ...row('pan gesture, p95 frame', (r) => percentile(r.panFrames, 95), (r) => percentile(r.panFrames, 95)),
+      ...row('pan gesture, longest frame', (r) => Math.max(...r.panFrames), (r) => Math.max(...r.panFrames)),
+      null,
+      ...row('click on a mark → source highlighted', (r) => r.clickMs),
+    ]);
+  printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters'],
+    results.map(({ count, dateline: [first] }) => [
+      count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters),
+    ]));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const printTable = (title, header, rows) => {
+    console.log(`\n${title}\n${header.join(' | ')}`);
+    for (const r of rows) console.log(r ? r.join(' | ') : '---');
+  };
+  measureTimelineScaling({ runs: Number(process.argv[2] ?? 3) })
+    .then((figures) => printTimelineScaling(figures, printTable))
+    .catch((error) => {
+      console.error(`bench-timeline: ${error.message}`);
+      process.exitCode = 1;
+    });
+}
