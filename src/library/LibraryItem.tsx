@@ -6,7 +6,9 @@ import { formatAdded, formatEventCount, formatPublished } from './formatLibraryD
 /** Props of one saved article in the list. */
 export interface LibraryItemProps {
   summary: ArticleSummary;
-  /** Percent done while this article is being re-extracted. */
+  /** Kept only in this tab because the browser's storage refused it. */
+  unsaved: boolean;
+  /** This article is being re-extracted. */
   reextracting: boolean;
   busy: boolean;
   onRename: (headline: string) => void;
@@ -15,7 +17,7 @@ export interface LibraryItemProps {
 }
 
 /** A saved article: its headline as a link that opens it, its facts, and Rename, Re-extract, Delete. */
-export function LibraryItem({ summary, reextracting, busy, onRename, onReextract, onDelete }: LibraryItemProps) {
+export function LibraryItem({ summary, unsaved, reextracting, busy, onRename, onReextract, onDelete }: LibraryItemProps) {
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.headline);
   const inputId = useId();
@@ -43,6 +45,7 @@ export function LibraryItem({ summary, reextracting, busy, onRename, onReextract
         <span>{formatEventCount(summary.eventCount)}</span>
         <span>Added {formatAdded(summary.addedAt)}</span>
         {summary.source && <span>{summary.source}</span>}
+        {unsaved && <strong>Not saved: kept in this tab only</strong>}
       </p>
       {!renaming && (
         <div className="library-item-actions">

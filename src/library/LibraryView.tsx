@@ -59,6 +59,7 @@ export function LibraryView() {
           <LibraryItem
             key={summary.id}
             summary={summary}
+            unsaved={listing?.unsaved.includes(summary) ?? false}
             busy={busy}
             reextracting={actions.reextractingId === summary.id}
             onRename={(headline) => void actions.rename(summary, headline)}

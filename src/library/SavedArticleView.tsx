@@ -7,7 +7,8 @@ import { savedArticleQuery, useLibrarySync } from './libraryQueries';
 export function SavedArticleView({ articleId }: { articleId: string }) {
   useLibrarySync();
   const query = useQuery(savedArticleQuery(articleId));
-  if (query.data) return <Explorer key={articleId} file={query.data.file} />;
+  // An error wins over cached data: an article deleted (here or in another tab) must not linger on screen.
+  if (query.data && !query.isError) return <Explorer key={articleId} file={query.data.file} />;
   return (
     <main className="app-shell-message">
       {query.isError ? (

@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, LibraryArticle } from '../storage/libraryRecord';
-import { openLibraryStore } from '../storage/openLibraryStore';
+import type { LibraryStore } from '../storage/libraryStore';
+import { getUnsavedArticles, openLibraryStore } from '../storage/openLibraryStore';
 import { BROWSER_GENERATOR } from '../worker/extractInWorker';
 import { useExtraction } from './useExtraction';
 
 /** How long the Undo toast stays after a delete. */
 export const UNDO_MS = 8000;
+
+/** The store holding an article: the library, or this tab's unsaved articles (when storage was full). */
+async function storeHolding(id: string): Promise<LibraryStore> {
+  const unsaved = getUnsavedArticles();
+  if (await unsaved.get(id)) return unsaved;
+  return (await openLibraryStore()).store;
+}
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -15,7 +23,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 export function useLibraryActions() {
   const [error, setError] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<LibraryArticle | null>(null);
+  const [deleted, setDeleted] = useState<{ article: LibraryArticle; from: LibraryStore } | null>(null);
   const [reextractingId, setReextractingId] = useState<string | null>(null);
   const extraction = useExtraction();
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -33,10 +41,10 @@ export function useLibraryActions() {
 
   const remove = (id: string) =>
     attempt(async () => {
-      const { store } = await openLibraryStore();
+      const store = await storeHolding(id);
       const article = await store.remove(id);
       clearTimeout(undoTimer.current);
-      setDeleted(article ?? null);
+      setDeleted(article ? { article, from: store } : null);
       if (article) undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
     });
 
@@ -44,27 +52,27 @@ export function useLibraryActions() {
     attempt(async () => {
       if (!deleted) return;
       clearTimeout(undoTimer.current);
-      const article = deleted;
+      const { article, from } = deleted;
       setDeleted(null);
-      await (await openLibraryStore()).store.restore(article);
+      await from.restore(article);
     });
 
   const rename = (summary: ArticleSummary, headline: string) =>
     attempt(async () => {
-      await (await openLibraryStore()).store.update(summary.id, summary.revision, { headline });
+      await (await storeHolding(summary.id)).update(summary.id, summary.revision, { headline });
     });
 
   const removeAll = () =>
     attempt(async () => {
       clearTimeout(undoTimer.current);
       setDeleted(null);
-      await (await openLibraryStore()).store.removeAll();
+      await Promise.all([(await openLibraryStore()).store.removeAll(), getUnsavedArticles().removeAll()]);
     });
 
   /** Runs today's extractor on the saved text again; the id, headline and date stay. */
   const reextract = (summary: ArticleSummary) =>
     attempt(async () => {
-      const { store } = await openLibraryStore();
+      const store = await storeHolding(summary.id);
       const article = await store.get(summary.id);
       if (!article) throw new Error(`“${summary.headline}” is no longer in the library.`);
       setReextractingId(summary.id);
@@ -87,5 +95,5 @@ export function useLibraryActions() {
       }
     });
 
-  return { error, deleted, undo, remove, rename, removeAll, reextract, reextractingId, extraction, dismissUndo: () => setDeleted(null) };
+  return { error, deleted: deleted?.article ?? null, undo, remove, rename, removeAll, reextract, reextractingId, extraction, dismissUndo: () => setDeleted(null) };
 }

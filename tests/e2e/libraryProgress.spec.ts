@@ -33,5 +33,9 @@ test('a 5 MB paste shows its progress, and Cancel answers during the extraction 
   await expect(progress).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Extract the timeline' })).toBeEnabled();
   await dialog.getByRole('button', { name: 'Close' }).click();
+  // The worker saves what it extracts: had Cancel only hidden the bar, the article would turn up here.
+  await page.waitForTimeout(8_000);
+  await page.reload();
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('No articles of your own yet.')).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLibraryStore, resetLibraryStoreForTests } from '../../../src/storage/openLibraryStore';
+import { getUnsavedArticles, openLibraryStore, resetLibraryStoreForTests } from '../../../src/storage/openLibraryStore';
 import { openLibraryDb } from '../../../src/storage/idbLibraryStore';
 import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch } from '../../fixtures/mockFetch';
@@ -97,6 +97,18 @@ describe('the library view', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete all my articles' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete all' }));
     await waitFor(async () => expect(await itemNames()).toEqual([SEED_TITLE]));
+  });
+});
+
+describe('an article the browser could not save (storage full)', () => {
+  it('is listed as kept in this tab only, and can be deleted like the others', async () => {
+    await getUnsavedArticles().add({ headline: 'Too big to keep', published: '2024-03-14', eventCount: 1, text: 'Too big to keep', dataJson: seedBody });
+    renderApp();
+    const item = (await screen.findByRole('link', { name: 'Too big to keep' })).closest('li')!;
+    expect(item).toHaveTextContent('Not saved: kept in this tab only');
+    await userEvent.click(within(item).getByRole('button', { name: 'Delete “Too big to keep”' }));
+    await waitFor(async () => expect(await itemNames()).toEqual([SEED_TITLE]));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

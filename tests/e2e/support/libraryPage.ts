@@ -44,10 +44,13 @@ export async function dropFile(page: Page, name: string, mimeType: string, conte
 
 /** Adds the bridge article by paste with a typed publication date and waits for its timeline. */
 export async function addBridgeArticle(page: Page): Promise<void> {
+  const before = page.url();
   await openAddArticle(page);
   await pasteArticle(page, BRIDGE_ARTICLE);
   const dialog = addDialogOf(page);
   await dialog.getByLabel('Publication date').fill('2024-03-14');
   await dialog.getByRole('button', { name: 'Extract the timeline' }).click();
-  await expect(page).toHaveURL(/#article=[0-9a-f]{12}$/, { timeout: 15_000 });
+  // Compared with the URL before, so a second add waits for its own article, not the first one's URL.
+  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(before);
+  await expect(page).toHaveURL(/#article=[0-9a-f]{12}$/);
 }
