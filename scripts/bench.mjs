@@ -44,7 +44,7 @@ function listFirstLoadAssets(indexHtml) {
     const isScript = /^<script/i.test(tag);
     const rel = attribute('rel')?.toLowerCase();
     const url = isScript ? attribute('src') : ['stylesheet', 'modulepreload'].includes(rel ?? '') ? attribute('href') : undefined;
-    if (url && !/^(https?:)?\/\//.test(url) && !assets.includes(url)) assets.push(url);
+    if (url && !/^(?:https?:)?\/\//.test(url) && !assets.includes(url)) assets.push(url);
   }
   return assets;
 }

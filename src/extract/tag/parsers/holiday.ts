@@ -34,7 +34,7 @@ const PATTERN = new RegExp(`\\b(${KEYS.join('|')})(?:,? (1\\d{3}|20\\d{2}))?\\b`
 function extract(match: RegExpExecArray): Draft | null {
   const [, name = '', yearText] = match;
   if (!/^[A-Z]/.test(name)) return null;
-  const key = normalise(name).replace(/[’]/g, "'").replace(/new years/, "new year's").replace(/valentines/, "valentine's");
+  const key = normalise(name).replace(/’/g, "'").replace(/new years/, "new year's").replace(/valentines/, "valentine's");
   const compute = HOLIDAYS[key];
   if (!compute) return null;
   const resolve = (ctx: ResolveContext): Resolved => {

@@ -47,7 +47,7 @@ function extract(match: RegExpExecArray, text: string): Draft | Draft[] | null {
   const dayText = dayBefore ?? dayAfter;
   const bare = dayText === undefined && yearText === undefined && relativeYear === undefined;
   if (bare && shiftWord) return makeDraft(match, 'monthDate', 'DATE', { resolve: (ctx) => resolveShiftedMonth(ctx, month, shiftWord.toLowerCase()) });
-  if (bare && !modifier && monthWord.length <= 4 && !/^(may|june|july)$/i.test(monthWord)) return null;
+  if (bare && !modifier && monthWord.length <= 4 && !/^(?:may|june|july)$/i.test(monthWord)) return null;
   if (bare && !modifier && isNameLike(text, start, end, monthWord)) return null;
   if (bare && modifier && ambiguous && !isCapitalised(monthWord)) return null;
   const trace = [`"${match[0]}" names ${MONTH_NAMES[month]}${dayText ? ` ${dayText}` : ''}${yearText ? ` ${yearText}` : ''}`];

@@ -6,8 +6,10 @@ import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 const WORDS = "same|year-ago|year-earlier|year-before|latest|current|previous|past|most recent|recent|comparable|" +
   "corresponding|fiscal|calendar|year's|coming|next|this|last|final|first|second|third|fourth|1st|2nd|3rd|4th|" +
   '(?:1[5-9]|20)\\d\\d';
+// At most four modifiers ("the most recent fiscal third quarter"): an unbounded run made every "last last last …"
+// rescan to its end, quadratic in the text.
 const PATTERN = new RegExp(
-  `\\b(?:the )?((?:(?:${WORDS})[- ])*)(quarter|half|period)(?![- ](?:point|century|mile|inch|percent|of an?\\b|of (?:the|its|their|a|all|those|these)\\b))` +
+  `\\b(?:the )?((?:(?:${WORDS})[- ]){0,4})(quarter|half|period)(?![- ](?:point|century|mile|inch|percent|of an?\\b|of (?:the|its|their|a|all|those|these)\\b))` +
     "(?: of (?:(?:fiscal |calendar |the year )?(\\d{4})|(this|last|next|the same) year)| (a year ago|a year earlier|last year))?(?:'s)?\\b" +
     '|\\byear-(?:ago|earlier)\\b',
   'gi',

@@ -4,7 +4,7 @@ import type { Draft, Refiner, RefineOptions } from '../types.ts';
 
 /** "which for 8-and-a-half months has been …": a stretch that runs up to now (perfect tense in its clause). */
 const RUNS_TO_NOW_BEFORE = /\b(?:for|over|in|during|throughout)\s+(?:the\s+(?:past|last)\s+)?$|\bthe\s+(?:past|last)\s+$/i;
-const PERFECT = /\b(?:has|have|'s|'ve)\s+(?:been|\w+ed|\w+en)\b|\bhas\b|\bhave\b/i;
+const PERFECT = /\b(?:has|have|'s|'ve)\s+(?:\w+ed|\w+en)\b|\bhas\b|\bhave\b/i;
 /** "captured … in May after two months of fighting": a stretch that ends at the date of its clause. */
 const ENDS_AT_DATE_BEFORE = /\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|about\s+|some\s+)?$/i;
 

@@ -27,7 +27,8 @@ function readPeriodStart(value: string): Day | null {
 
 // "On 24 February 2022, Russia launched …": a date that opens its sentence sets the time the story is told at;
 // one inside it ("agents charged in the Dec. 21, 1988, bombing") is background.
-const SENTENCE_OPENER = /(?:^|[.!?]["”']?\s+|\n\s*)(?:(?:On|In|By|From|Since|Until|During|Throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?)?$/;
+// Bounded quantifiers: it reads the 40 characters before a date, never more.
+const SENTENCE_OPENER = /(?:^|[.!?]["”']?\s{1,40}|\n\s{0,40})(?:(?:On|In|By|From|Since|Until|During|Throughout)\s{1,40}(?:the\s{1,40})?(?:(?:early|late|mid)[- ]\s{0,40})?)?$/;
 
 /** The story's date and where in the text it was last carried forward. */
 interface StoryPoint {
