@@ -21,11 +21,19 @@ export function isRealDay(day: Day): boolean {
   return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= countDaysInMonth(day.y, day.m);
 }
 
-/** Days in month m (1–12) of year y. */
-export function countDaysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** True for Gregorian leap years (2000 and 2024, not 1900). */
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in month m (1–12) of year y. */
+export function countDaysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1] ?? 31;
+}
+
+// setUTCFullYear, never Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
 function toEpochDays(day: Day): number {
   const date = new Date(0);
   date.setUTCFullYear(day.y, day.m - 1, day.d);
@@ -57,8 +65,8 @@ export function addMonths(day: Day, n: number): Day {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function getIsoWeekday(day: Day): number {
-  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday (4).
+  return ((((toEpochDays(day) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** ISO 8601 week-numbering year and week. */
