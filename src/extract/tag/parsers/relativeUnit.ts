@@ -49,7 +49,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     const r = isWeekend ? resolveWeekend(ctx, shift.n, base) : resolveShift(ctx, unit, shift.n, base);
     return { value: r.value, trace: [...trace, ...r.trace] };
   };
-  return makeDraft(match, 'relativeUnit', 'DATE', { resolve, anaphoric: shift.anaphoric });
+  return makeDraft(match, 'relativeUnit', 'DATE', { resolve, anaphoric: shift.anaphoric, deictic: !shift.anaphoric });
 }
 
 /** "last week", "this year", "next month", "earlier this month", "the following year", "that week". */

@@ -1,4 +1,5 @@
 import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
+import { readWordBefore } from '../context.ts';
 import { detectTense, findSentence } from '../tense.ts';
 import { STORY_STEP } from '../resolveHelpers.ts';
 import type { Draft, Refiner, RefineOptions, ResolveContext, Tense } from '../types.ts';
@@ -58,8 +59,13 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
     if (draft.value === undefined && draft.resolve) {
       let sentence: string | null = null;
       let tense: Tense | null = null;
+      // "Yesterday", "next month", "last June" count from the moment of writing, whatever date the story is at.
+      const fromPublication = draft.deictic === true && options.dct !== null && reference !== options.dct;
       const ctx: ResolveContext = {
-        dct: options.dct, reference, referenceNote, anchor: anchor ?? reference, anchorValue, quarterInFocus,
+        dct: options.dct,
+        reference: fromPublication ? options.dct : reference,
+        referenceNote: fromPublication ? `counts from the writing, published ${formatDay(options.dct!)}` : referenceNote,
+        anchor: anchor ?? reference, anchorValue, quarterInFocus,
         narrative: options.narrative,
         story: !options.narrative && story && draft.start - story.at <= STORY_REACH_CHARS ? story : null,
         // Only some rules read the tense or the sentence: work them out on demand.
@@ -70,6 +76,9 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
         get sentence() {
           sentence ??= findSentence(text, draft.start, draft.end);
           return sentence;
+        },
+        get wordBefore() {
+          return readWordBefore(text, draft.start).toLowerCase();
         },
       };
       const r = draft.resolve(ctx);
