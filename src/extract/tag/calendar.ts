@@ -106,3 +106,41 @@ export function formatWeek(day: Day): string {
   const { y, w } = getIsoWeek(day);
   return `${padYear(y)}-W${pad2(w)}`;
 }
+
+/** The day n years after (n < 0: before) `day`; 29 February becomes 28 February in a common year. */
+export function addYears(day: Day, n: number): Day {
+  const y = day.y + n;
+  return { y, m: day.m, d: Math.min(day.d, countDaysInMonth(y, day.m)) };
+}
+
+/** Negative when a is before b, 0 when the same day, positive when after. */
+export function compareDays(a: Day, b: Day): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** The Monday that starts the ISO week holding `day`. */
+export function startOfIsoWeek(day: Day): Day {
+  return addDays(day, 1 - getIsoWeekday(day));
+}
+
+/** The Monday that starts ISO week `w` of ISO week-numbering year `y` (week 1 holds 4 January). */
+export function startOfIsoWeekOfYear(y: number, w: number): Day {
+  return addDays(startOfIsoWeek({ y, m: 1, d: 4 }), 7 * (w - 1));
+}
+
+/** The n-th (n ≥ 1) or, for n = -1, the last given ISO weekday (1 = Monday) of month m of year y. */
+export function findNthWeekdayOfMonth(y: number, m: number, weekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((weekday - getIsoWeekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { y, m, d: countDaysInMonth(y, m) };
+  return addDays(last, -((getIsoWeekday(last) - weekday + 7) % 7));
+}
+
+/** The calendar quarter n quarters after (n < 0: before) quarter q (1–4) of year y. */
+export function addQuarters(y: number, q: number, n: number): { y: number; q: number } {
+  const index = y * 4 + (q - 1) + n;
+  const year = Math.floor(index / 4);
+  return { y: year, q: index - year * 4 + 1 };
+}

@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, isRealDay, padYear, type Day,
+  addDays, addMonths, addYears, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, isRealDay, pad2, padYear, type Day,
 } from './calendar.ts';
 import { countUnits, MONTH_NAMES, WEEKDAY_NAMES, type Unit } from './lexicon.ts';
 import type { ResolveContext, Resolved, Tense } from './types.ts';
@@ -39,9 +39,9 @@ export function shiftDay(day: Day, unit: Unit, n: number): Day {
     case 'week': return addDays(day, 7 * k);
     case 'month': return addMonths(day, k);
     case 'quarter': return addMonths(day, 3 * k);
-    case 'year': return { ...day, y: day.y + k };
-    case 'decade': return { ...day, y: day.y + 10 * k };
-    case 'century': return { ...day, y: day.y + 100 * k };
+    case 'year': return addYears(day, k);
+    case 'decade': return addYears(day, 10 * k);
+    case 'century': return addYears(day, 100 * k);
   }
 }
 
@@ -128,7 +128,7 @@ const TENSE_PENALTY_DAYS = 150;
  */
 export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: number, weekday?: number): Resolved {
   const ref = ctx.reference;
-  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const md = `${pad2(month)}-${pad2(day)}`;
   if (!ref) return { value: `XXXX-${md}`, trace: ['no reference date → year unknown'] };
   // "Saturday, April 25": of the years around the reference, only one puts that day on that weekday.
   if (weekday !== undefined) {
@@ -160,8 +160,8 @@ export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: numbe
 /** "June last year", "January this year", "May 5 next year": the reference year shifted. */
 export function resolveMonthOfYear(ctx: ResolveContext, month: number, yearShift: number, dayText?: string): Resolved {
   const ref = ctx.reference;
-  const dd = dayText === undefined ? '' : `-${String(Number(dayText)).padStart(2, '0')}`;
-  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}${dd}`, trace: ['no reference date → year unknown'] };
+  const dd = dayText === undefined ? '' : `-${pad2(Number(dayText))}`;
+  if (!ref) return { value: `XXXX-${pad2(month)}${dd}`, trace: ['no reference date → year unknown'] };
   const value = `${formatMonth(ref.y + yearShift, month)}${dd}`;
   return { value, trace: [ctx.referenceNote, yearShift === 0 ? 'the same year' : `${Math.abs(yearShift)} year ${yearShift < 0 ? 'before' : 'after'}`, `→ ${value}`] };
 }
@@ -169,7 +169,7 @@ export function resolveMonthOfYear(ctx: ResolveContext, month: number, yearShift
 /** "last May" is the latest May before the reference month, "next May" the first after it, "this May" the reference year's. */
 export function resolveShiftedMonth(ctx: ResolveContext, month: number, shift: string): Resolved {
   const ref = ctx.reference;
-  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, trace: ['no reference date → year unknown'] };
+  if (!ref) return { value: `XXXX-${pad2(month)}`, trace: ['no reference date → year unknown'] };
   const y = shift === 'last' ? (month < ref.m ? ref.y : ref.y - 1) : shift === 'this' ? ref.y : (month > ref.m ? ref.y : ref.y + 1);
   const value = formatMonth(y, month);
   const how = shift === 'last' ? 'the latest one before it' : shift === 'this' ? 'the one in the same year' : 'the next one after it';

@@ -1,4 +1,4 @@
-import { getQuarter, padYear } from '../calendar.ts';
+import { addQuarters, getQuarter, padYear } from '../calendar.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import { findQuarterInFocus } from '../resolveQuarter.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
@@ -66,8 +66,8 @@ function extract(match: RegExpExecArray): Draft | null {
         const focus = findQuarterInFocus(ctx);
         if (focus && ctx.quarterInFocus) return { value: ctx.quarterInFocus, trace: [...trace, focus.note, `→ ${ctx.quarterInFocus}`] };
       }
-      const index = ref.y * 4 + getQuarter(ref) - 1 + shift;
-      const value = `${padYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+      const shifted = addQuarters(ref.y, getQuarter(ref), shift);
+      const value = `${padYear(shifted.y)}-Q${shifted.q}`;
       return { value, trace: [...trace, ctx.referenceNote, shift === 0 ? 'the current quarter' : 'the next quarter', `→ ${value}`] };
     }
     // "the latest quarter" is the last one completed, whatever quarter the text was just talking about.

@@ -1,4 +1,4 @@
-import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../calendar.ts';
+import { diffDays, formatDay, parseIsoDay, startOfIsoWeekOfYear, type Day } from '../calendar.ts';
 import { readWordBefore } from '../context.ts';
 import { detectTense, findSentence } from '../tense.ts';
 import { STORY_STEP } from '../resolveHelpers.ts';
@@ -23,7 +23,7 @@ function readPeriodStart(value: string): Day | null {
   if (part[2]) return { y, m: SEASON_START_MONTH[part[2]] ?? 1, d: 1 };
   if (part[3]) return { y, m: (Number(part[3]) - 1) * 3 + 1, d: 1 };
   if (part[4]) return { y, m: part[4] === '1' ? 1 : 7, d: 1 };
-  return addDays({ y, m: 1, d: 1 }, 7 * (Number(part[5]) - 1));
+  return startOfIsoWeekOfYear(y, Number(part[5]));
 }
 
 // "On 24 February 2022, Russia launched …": a date that opens its sentence sets the time the story is told at;
