@@ -110,6 +110,8 @@ async function main() {
     console.log(`\nBrowser figures unavailable: ${error.message}`);
   }
   ok = runExtractBench() && ok;
+  console.log('\nTagger on hostile repetitions (scripts/bench-tagger-hostile.ts)');
+  ok = spawnSync('npx', ['tsx', join(ROOT_DIR, 'scripts', 'bench-tagger-hostile.ts')], { cwd: ROOT_DIR, stdio: 'inherit' }).status === 0 && ok;
   if (!ok) process.exitCode = 1;
 }
 
