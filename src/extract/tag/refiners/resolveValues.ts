@@ -53,6 +53,9 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
   let anchorValue: string | null = options.dct ? formatDay(options.dct) : null;
   let quarterInFocus: string | null = null;
   let story = null as StoryPoint | null;
+  // An old date inside its sentence ("troops invaded in March 2003") is only background, until the next sentence
+  // opens with a day or month of the past without a year ("On April 9 the capital fell"): then the story is there.
+  let background = null as StoryPoint | null;
   const out: Draft[] = [];
   for (const draft of drafts) {
     let resolved = draft;
@@ -67,7 +70,15 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
         referenceNote: fromPublication ? `counts from the writing, published ${formatDay(options.dct!)}` : referenceNote,
         anchor: anchor ?? reference, anchorValue, quarterInFocus,
         narrative: options.narrative,
-        story: !options.narrative && story && draft.start - story.at <= STORY_REACH_CHARS ? story : null,
+        get story() {
+          if (options.narrative) return null;
+          if (story && draft.start - story.at <= STORY_REACH_CHARS) return story;
+          if (background && draft.start - background.at <= STORY_REACH_CHARS && opensSentence(text, draft.start) && this.tense === 'past') {
+            story = background;
+            return story;
+          }
+          return null;
+        },
         // Only some rules read the tense or the sentence: work them out on demand.
         get tense() {
           tense ??= detectTense(text, draft.start, draft.end);
@@ -97,7 +108,10 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
         anchorValue = value;
         const old = options.dct !== null && diffDays(start, options.dct) > STORY_MIN_AGE_DAYS;
         if (resolved.absolute && /^\d{4}-\d{2}/.test(value)) {
-          story = old && opensSentence(text, resolved.start) ? { day: start, value, at: resolved.end } : null;
+          const point = old ? { day: start, value, at: resolved.end } : null;
+          const opens = opensSentence(text, resolved.start);
+          story = opens ? point : null;
+          background = opens ? null : point;
         }
         if (options.narrative && resolved.absolute) {
           reference = start;

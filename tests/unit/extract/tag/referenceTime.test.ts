@@ -30,6 +30,18 @@ describe('a history gives days without a year the year of its story', () => {
   });
 });
 
+describe('a news story that turns to an old date follows it', () => {
+  it("resolves 'On April 9 the capital fell' after 'invaded on March 20, 2003' in a 2009 article to 2003-04-09", () => {
+    expect(tag('Today the city is calm. Troops invaded on March 20, 2003. On April 9 the capital fell.', '2009-05-01'))
+      .toEqual([['Today', '2009-05-01'], ['March 20, 2003', '2003-03-20'], ['April 9', '2003-04-09']]);
+  });
+
+  it('keeps a coming day in the present when the old date was only background', () => {
+    expect(tag('Two men were charged on Friday over the Dec. 21, 1998, fire. On April 9 they will appear in court.', '2023-04-01'))
+      .toEqual([['Friday', '2023-03-31'], ['Dec. 21, 1998', '1998-12-21'], ['April 9', '2023-04-09']]);
+  });
+});
+
 describe('a past-tense clause is never placed after publication', () => {
   it("resolves 'collapsed on May 5' in an article of 2023-04-18 to 2022-05-05", () => {
     expect(tag('The bridge collapsed on May 5, officials said.', '2023-04-18')).toEqual([['May 5', '2022-05-05']]);
