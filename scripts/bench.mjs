@@ -48,7 +48,7 @@ function listFirstLoadAssets(indexHtml) {
     const isScript = /^<script/i.test(tag);
     const rel = attribute('rel')?.toLowerCase();
     const url = isScript ? attribute('src') : ['stylesheet', 'modulepreload'].includes(rel ?? '') ? attribute('href') : undefined;
-    if (url && !/^(https?:)?\/\//.test(url) && !assets.includes(url)) assets.push(url);
+    if (url && !/^(?:https?:)?\/\//.test(url) && !assets.includes(url)) assets.push(url);
   }
   return assets;
 }
@@ -129,6 +129,8 @@ async function main() {
     console.log(`\nTimeline-at-scale figures unavailable: ${error.message}`);
   }
   ok = runExtractBench() && ok;
+  console.log('\nTagger on hostile repetitions (scripts/bench-tagger-hostile.ts)');
+  ok = spawnSync('npx', ['tsx', join(ROOT_DIR, 'scripts', 'bench-tagger-hostile.ts')], { cwd: ROOT_DIR, stdio: 'inherit' }).status === 0 && ok;
   if (!ok) process.exitCode = 1;
 }
 

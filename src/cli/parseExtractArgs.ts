@@ -1,3 +1,5 @@
+import { explainBadReferenceDate } from '../extract/tag/referenceDate.ts';
+
 /** What `npm run extract` was asked to do. */
 export interface ExtractArgs {
   input: string;
@@ -15,11 +17,9 @@ export const EXTRACT_USAGE = 'usage: npm run extract -- <article.txt> [--publish
 const OPTIONS = new Set(['--published', '--out', '--curation']);
 
 function checkDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`--published expects a real date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  }
+  // The tagger's own check, so that the CLI refuses exactly the dates the tagger cannot count from.
+  const why = /^\d{4}-\d{2}-\d{2}$/.test(value) ? explainBadReferenceDate(value) : 'it is not written YYYY-MM-DD';
+  if (why !== null) throw new UsageError(`--published expects a real date as YYYY-MM-DD, got ${JSON.stringify(value)}: ${why}`);
   return value;
 }
 

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DataFileSchema } from '../model/dataFile';
 import { ExtractError, extractArticle } from '../extract/extractArticle';
+import { ReferenceDateError } from '../extract/tag/referenceDate.ts';
 import { applyCuration, CurationSchema } from '../extract/events/applyCuration';
 import { EXTRACT_USAGE, parseExtractArgs, UsageError } from './parseExtractArgs';
 import { InputError, readTextFile } from './readTextFile';
@@ -36,18 +37,26 @@ function readCuration(path: string) {
 /**
  * `npm run extract -- <article.txt> [--published YYYY-MM-DD] [--out FILE] [--curation FILE]`: reads the article,
  * extracts its data file, applies the curated titles/categories, validates it against `DataFileSchema` and writes
- * it as pretty JSON (to FILE or stdout). Bad input ends with code 2 and one clear message on stderr.
+ * it as pretty JSON (to FILE or stdout). Bad input ends with code 2 and one clear message on stderr; an extraction that
+ * fails on a bug ends with code 1 and one message naming the article, never a stack trace or a half-written file.
  */
 export function runExtract(argv: readonly string[]): RunResult {
   let stderr = '';
   try {
     const args = parseExtractArgs(argv);
     const text = readTextFile(args.input);
-    let file = extractArticle(text, {
-      fileName: basename(args.input),
-      generator: GENERATOR,
-      ...(args.published ? { published: args.published } : {}),
-    });
+    let file;
+    try {
+      file = extractArticle(text, {
+        fileName: basename(args.input),
+        generator: GENERATOR,
+        ...(args.published ? { published: args.published } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ExtractError || error instanceof ReferenceDateError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      return { code: 1, stdout: '', stderr: `${stderr}error: the extraction of ${args.input} failed (a bug in Dateline; please report it with the article): ${message}\n` };
+    }
     if (args.curation) {
       const curated = applyCuration(file, readCuration(args.curation));
       file = curated.file;
@@ -61,7 +70,7 @@ export function runExtract(argv: readonly string[]): RunResult {
     return { code: 0, stdout: '', stderr: `${stderr}wrote ${args.out}: ${file.paragraphs.length} paragraphs, ${file.mentions.length} mentions, ${file.events.length} events\n` };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `${stderr}error: ${error.message}\n${EXTRACT_USAGE}\n` };
-    if (error instanceof InputError || error instanceof ExtractError) return { code: 2, stdout: '', stderr: `${stderr}error: ${error.message}\n` };
+    if (error instanceof InputError || error instanceof ExtractError || error instanceof ReferenceDateError) return { code: 2, stdout: '', stderr: `${stderr}error: ${error.message}\n` };
     const code = (error as NodeJS.ErrnoException).code;
     if (code) return { code: 2, stdout: '', stderr: `${stderr}error: cannot write output: ${(error as Error).message}\n` };
     throw error;

@@ -21,9 +21,9 @@ export function isRealDay(day: Day): boolean {
   return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= countDaysInMonth(day.y, day.m);
 }
 
-/** Days in month m (1–12) of year y. */
-export function countDaysInMonth(y: number, m: number): number {
-  return toUtcDay(toUtcMs(y, m + 1, 0)).d;
+/** True for Gregorian leap years (2000 and 2024, not 1900). */
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 /**
@@ -49,6 +49,14 @@ export function toUtcDay(ms: number): Day {
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Days in month m (1–12) of year y. */
+export function countDaysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1] ?? 31;
+}
+
+// setUTCFullYear, never Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
 function toEpochDays(day: Day): number {
   return Math.round(toDayStartMs(day) / MS_PER_DAY);
 }
@@ -77,14 +85,8 @@ export function addMonths(day: Day, n: number): Day {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function getIsoWeekday(day: Day): number {
-  const w = new Date(toDayStartMs(day)).getUTCDay();
-  return w === 0 ? 7 : w;
-}
-
-/** The Monday that starts ISO week w of ISO year y (week 1 holds 4 January). */
-export function getIsoWeekMonday(y: number, w: number): Day {
-  const jan4 = { y, m: 1, d: 4 };
-  return addDays(jan4, 1 - getIsoWeekday(jan4) + (w - 1) * 7);
+  // 1970-01-01 was a Thursday (4).
+  return ((((toEpochDays(day) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Whole calendar months from a to b (b − a), ignoring the days. */
@@ -128,4 +130,42 @@ export function formatMonth(y: number, m: number): string {
 export function formatWeek(day: Day): string {
   const { y, w } = getIsoWeek(day);
   return `${padYear(y)}-W${pad2(w)}`;
+}
+
+/** The day n years after (n < 0: before) `day`; 29 February becomes 28 February in a common year. */
+export function addYears(day: Day, n: number): Day {
+  const y = day.y + n;
+  return { y, m: day.m, d: Math.min(day.d, countDaysInMonth(y, day.m)) };
+}
+
+/** Negative when a is before b, 0 when the same day, positive when after. */
+export function compareDays(a: Day, b: Day): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** The Monday that starts the ISO week holding `day`. */
+export function startOfIsoWeek(day: Day): Day {
+  return addDays(day, 1 - getIsoWeekday(day));
+}
+
+/** The Monday that starts ISO week `w` of ISO week-numbering year `y` (week 1 holds 4 January). */
+export function startOfIsoWeekOfYear(y: number, w: number): Day {
+  return addDays(startOfIsoWeek({ y, m: 1, d: 4 }), 7 * (w - 1));
+}
+
+/** The n-th (n ≥ 1) or, for n = -1, the last given ISO weekday (1 = Monday) of month m of year y. */
+export function findNthWeekdayOfMonth(y: number, m: number, weekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((weekday - getIsoWeekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { y, m, d: countDaysInMonth(y, m) };
+  return addDays(last, -((getIsoWeekday(last) - weekday + 7) % 7));
+}
+
+/** The calendar quarter n quarters after (n < 0: before) quarter q (1–4) of year y. */
+export function addQuarters(y: number, q: number, n: number): { y: number; q: number } {
+  const index = y * 4 + (q - 1) + n;
+  const year = Math.floor(index / 4);
+  return { y: year, q: index - year * 4 + 1 };
 }

@@ -1,4 +1,4 @@
-import { addDays, formatDay, getIsoWeekMonday } from './calendar';
+import { addDays, formatDay, startOfIsoWeekOfYear } from './calendar';
 
 /** The dates of an event as the EDTF formatter needs them. */
 export interface EdtfInput {
@@ -13,7 +13,7 @@ export interface EdtfInput {
 const SEASON_CODE: Record<string, number> = { SP: 21, SU: 22, FA: 23, AU: 23, WI: 24 };
 
 function isoWeekDays(year: number, week: number): [string, string] {
-  const monday = getIsoWeekMonday(year, week);
+  const monday = startOfIsoWeekOfYear(year, week);
   return [formatDay(monday), formatDay(addDays(monday, 6))];
 }
 
@@ -25,7 +25,7 @@ function isoWeekDays(year: number, week: number): [string, string] {
 export function toEdtfDate(value: string): string | null {
   let m: RegExpExecArray | null;
   if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return value;
-  if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)$/.exec(value))) return `${m[1]}T${m[2]}`;
+  if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?Z?)$/.exec(value))) return `${m[1]}T${m[2]}`; // Z: a time given in UTC/GMT
   if ((m = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI|DT)$/.exec(value))) return m[1]!;
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${m[1]}-${SEASON_CODE[m[2]!]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${32 + Number(m[2])}`;

@@ -1,5 +1,5 @@
 import type { Granularity } from './dataFile';
-import { getIsoWeekMonday, isRealDay, toDayStartMs, toUtcMs } from './calendar';
+import { startOfIsoWeekOfYear, isRealDay, toDayStartMs, toUtcMs } from './calendar';
 
 /** A TimeML value read as a span of time: [startMs, endMs) in UTC, at the value's own precision. */
 export interface TimeSpan {
@@ -50,7 +50,7 @@ export function parseTimeValue(value: string, referenceDay?: string): TimeSpan |
   if ((m = v.match(/^(\d{4})-W(\d{2})(?:-WE)?$/))) {
     const week = Number(m[2]);
     if (week < 1 || week > 53) return null;
-    const startMs = toDayStartMs(getIsoWeekMonday(Number(m[1]), week));
+    const startMs = toDayStartMs(startOfIsoWeekOfYear(Number(m[1]), week));
     return { startMs, endMs: startMs + 7 * DAY_MS, granularity: 'week' };
   }
   if ((m = v.match(/^(\d{4})-(\d{2})$/))) {

@@ -22,7 +22,7 @@ const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day
 const LABEL_WORDS = new Set(['date', 'dated', 'published', 'updated', 'posted', 'last', 'on', 'at', 'time', 'edt', 'est', 'gmt', 'utc', 'bst', 'cet']);
 // "ISTANBUL (AP) —", "KYIV, Ukraine (Reuters) -": a place in capitals, then the wire service in brackets.
 const WIRE_CREDIT = /^\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*)*)?\s*)?\((AP|AFP|Reuters|UPI|dpa|Bloomberg|CNN|BBC|PA|ANSA|EFE|Xinhua|Kyodo|Yonhap)\)/u;
-const TIME_ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-−]\s?\d{1,2}(?::?\d\d)?\b/gi;
+const TIME_ZONE_OFFSET = /\b(?:GMT|UTC)\s?[-+−]\s?\d{1,2}(?::?\d\d)?\b/gi;
 const MAX_DATELINE_WORDS = 10;
 const MAX_SECTION_WORDS = 3;
 

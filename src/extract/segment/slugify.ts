@@ -11,8 +11,8 @@ export function slugify(text: string, fallback = 'item'): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // the run above leaves single dashes
     .slice(0, MAX_SLUG_CHARS)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
   return slug === '' ? fallback : slug;
 }

@@ -5,17 +5,25 @@ export interface SourceLine {
   offset: number;
 }
 
+// LF (Unix), CRLF (Windows) and a bare CR (classic Mac OS) all end a line.
+const LINE_BREAK = /\r\n?|\n/g;
+
 /**
- * Splits a source text into its non-empty lines. Only a trailing "\r" is removed, so every offset into a line is
- * also an offset into the source once `offset` is added; lines of whitespace alone count as empty.
+ * Splits a source text into its non-empty lines at LF, CRLF or a bare CR. The break itself is left out of the line,
+ * so every offset into a line is also an offset into the source once `offset` is added; lines of whitespace alone
+ * count as empty.
  */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let offset = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  const push = (end: number) => {
+    const line = text.slice(offset, end);
     if (line.trim() !== '') lines.push({ text: line, offset });
-    offset += raw.length + 1;
+  };
+  for (const match of text.matchAll(LINE_BREAK)) {
+    push(match.index);
+    offset = match.index + match[0].length;
   }
+  push(text.length);
   return lines;
 }

@@ -12,13 +12,14 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
 ]);
 // End punctuation, closing quotes/brackets, then spaces and what may open the next sentence.
-const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])/g;
+// The run of end marks is matched from its first mark only, so "!!!!…" is read once, not once per mark.
+const BOUNDARY = /(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘([]?[A-Z0-9])/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   if (text[dotIndex] !== '.') return false;
-  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
+  const before = /[a-z.]{1,12}$/i.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
   if (!before) return false;
-  const word = before[1]!.toLowerCase();
+  const word = before[0].toLowerCase();
   // Single letters are initials ("Franklin D. Roosevelt").
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word);
 }

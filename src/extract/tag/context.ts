@@ -1,7 +1,8 @@
 /** Reads the words around a match, for the extract steps that need to look beyond their pattern. */
 
-const WORD_BEFORE = /([A-Za-z][A-Za-z'.-]*)[\s,]*$/;
-const WORD_AFTER = /^[\s,]*([A-Za-z][A-Za-z'-]*|\d+|[^\sA-Za-z\d])/;
+// Bounded by LOOK_CHARS: they only ever see that much text.
+const WORD_BEFORE = /([a-z][a-z'.-]{0,39})[\s,]{0,39}$/i;
+const WORD_AFTER = /^[\s,]*([a-z][a-z'-]*|\d+|[^\sa-z\d])/i;
 const LOOK_CHARS = 40;
 
 /** The word just before `index` (skipping spaces and commas), or '' at the start. */
@@ -28,7 +29,7 @@ export function readCharBefore(text: string, index: number): string {
 /** True when the word starts a sentence (nothing or sentence punctuation/line break before it). */
 export function isSentenceStart(text: string, index: number): boolean {
   const c = readCharBefore(text, index);
-  return c === '' || /[.!?"'“‘(\n:]/.test(c) || /\n\s*$/.test(text.slice(Math.max(0, index - 4), index));
+  return c === '' || /[.!?"'“‘(\n:]/.test(c) || /\n\s{0,3}$/.test(text.slice(Math.max(0, index - 4), index));
 }
 
 /** Starts with an upper-case ASCII letter. */

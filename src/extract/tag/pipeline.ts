@@ -22,6 +22,7 @@ import { vagueDurationParser } from './parsers/vagueDuration.ts';
 import { vagueReferenceParser } from './parsers/vagueReference.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { yearParser } from './parsers/year.ts';
+import { yearRangeParser } from './parsers/yearRange.ts';
 import { anchorDurationsRefiner } from './refiners/anchorDurations.ts';
 import { detectNarrativeRefiner } from './refiners/detectNarrative.ts';
 import { resolveValuesRefiner } from './refiners/resolveValues.ts';
@@ -41,6 +42,7 @@ export const PARSERS: readonly Parser[] = [
   nightOfParser, // longer than the day-month inside it
   monthDateParser, // before year: "October 2005" must beat "2005"
   holidayParser,
+  yearRangeParser, // before year: "2013" of "2013–14" is the same either way, and "2010" of "2009-2010" only here
   yearParser,
   spelledYearParser, // transcribed speech writes years out in words
   decadeParser,

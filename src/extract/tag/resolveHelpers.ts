@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, padYear, type Day,
+  addDays, addMonths, addYears, diffDays, formatDay, formatMonth, formatWeek, getIsoWeekday, getQuarter, isRealDay, pad2, padYear, type Day,
 } from '../../model/calendar.ts';
 import { countUnits, MONTH_NAMES, WEEKDAY_NAMES, type Unit } from './lexicon.ts';
 import type { ResolveContext, Resolved, Tense } from './types.ts';
@@ -39,9 +39,9 @@ export function shiftDay(day: Day, unit: Unit, n: number): Day {
     case 'week': return addDays(day, 7 * k);
     case 'month': return addMonths(day, k);
     case 'quarter': return addMonths(day, 3 * k);
-    case 'year': return { ...day, y: day.y + k };
-    case 'decade': return { ...day, y: day.y + 10 * k };
-    case 'century': return { ...day, y: day.y + 100 * k };
+    case 'year': return addYears(day, k);
+    case 'decade': return addYears(day, 10 * k);
+    case 'century': return addYears(day, 100 * k);
   }
 }
 
@@ -64,17 +64,34 @@ export function describeTense(tense: Tense): string {
 /** How a trace says a date followed the story's own date rather than publication. */
 export const STORY_STEP = 'the story is at';
 
-function followStory(ctx: ResolveContext, named: string, value: (year: number) => string): Resolved | null {
+/** How a trace says a past-tense date was moved back a year to stay before publication. */
+const EVENT_TIME_BEFORE: ReadonlySet<string> = new Set(['', 'on', 'in', 'since', 'during', 'early', 'late', 'mid']);
+const PAST_STEP = 'past tense, and that would be after publication → the year before';
+
+/**
+ * A past-tense clause tells what has happened: a month or day without year that would fall after publication belongs
+ * to the year before. Returns the year to use and the trace step, if one was needed.
+ */
+function keepPastBeforePublication(ctx: ResolveContext, y: number, month: number, day = 1): { y: number; step: string[] } {
+  if (ctx.tense !== 'past' || !ctx.dct || diffDays(ctx.dct, { y, m: month, d: day }) <= 0) return { y, step: [] };
+  // Only a date that is the time of the clause's own event ("fell on May 5", "In June, …"): one the event points to
+  // ("extended to Nov. 20", "set Nov. 10 as the deadline") may lie ahead of a past-tense verb.
+  if (!EVENT_TIME_BEFORE.has(ctx.wordBefore)) return { y, step: [] };
+  return { y: y - 1, step: [PAST_STEP] };
+}
+
+function followStory(ctx: ResolveContext, named: string, value: (year: number) => string, month: number, day?: number): Resolved | null {
   if (!ctx.story) return null;
-  const v = value(ctx.story.day.y);
-  return { value: v, trace: [named, `${STORY_STEP} ${ctx.story.value}, long before publication → the same year`, `→ ${v}`] };
+  const kept = keepPastBeforePublication(ctx, ctx.story.day.y, month, day);
+  const v = value(kept.y);
+  return { value: v, trace: [named, `${STORY_STEP} ${ctx.story.value}, long before publication → the same year`, ...kept.step, `→ ${v}`] };
 }
 
 /** "in May": the year follows from the tense of the clause relative to the reference month. */
 export function resolveMonth(ctx: ResolveContext, month: number): Resolved {
   const ref = ctx.reference;
   if (!ref) return { value: formatMonth(0, month).replace(/^0000/, 'XXXX'), trace: ['no reference date → year unknown'] };
-  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]}" names month ${month}, no year`, (y) => formatMonth(y, month));
+  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]}" names month ${month}, no year`, (y) => formatMonth(y, month), month);
   if (fromStory) return fromStory;
   let y = ref.y;
   if (ctx.narrative) y = ref.y;
@@ -82,9 +99,10 @@ export function resolveMonth(ctx: ResolveContext, month: number): Resolved {
   else if (ctx.tense === 'future') y = month >= ref.m ? ref.y : ref.y + 1;
   else if (month - ref.m > 6) y = ref.y - 1;
   else if (ref.m - month > 6) y = ref.y + 1;
-  const value = formatMonth(y, month);
+  const kept = keepPastBeforePublication(ctx, y, month);
+  const value = formatMonth(kept.y, month);
   const how = ctx.narrative ? 'narrative → the same year' : describeTense(ctx.tense);
-  return { value, trace: [`"${MONTH_NAMES[month]}" names month ${month}, no year`, ctx.referenceNote, how, `→ ${value}`] };
+  return { value, trace: [`"${MONTH_NAMES[month]}" names month ${month}, no year`, ctx.referenceNote, how, ...kept.step, `→ ${value}`] };
 }
 
 /** "on Friday": the weekday nearest the reference in the direction of the tense (the reference day itself counts). */
@@ -108,11 +126,19 @@ const TENSE_PENALTY_DAYS = 150;
  * A day-month without year ("Oct. 12"): news dates lie close to publication, so the nearest occurrence wins unless the
  * tense argues for one more than TENSE_PENALTY_DAYS further away in its direction.
  */
-export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: number): Resolved {
+export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: number, weekday?: number): Resolved {
   const ref = ctx.reference;
-  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const md = `${pad2(month)}-${pad2(day)}`;
   if (!ref) return { value: `XXXX-${md}`, trace: ['no reference date → year unknown'] };
-  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]} ${day}" has no year`, (y) => `${padYear(y)}-${md}`);
+  // "Saturday, April 25": of the years around the reference, only one puts that day on that weekday.
+  if (weekday !== undefined) {
+    const fits = [ref.y, ref.y - 1, ref.y + 1].filter((y) => isRealDay({ y, m: month, d: day }) && getIsoWeekday({ y, m: month, d: day }) === weekday);
+    if (fits.length === 1) {
+      const value = `${padYear(fits[0]!)}-${md}`;
+      return { value, trace: [`"${MONTH_NAMES[month]} ${day}" has no year`, ctx.referenceNote, `${WEEKDAY_NAMES[weekday]} ${MONTH_NAMES[month]} ${day} falls in ${fits[0]}`, `→ ${value}`] };
+    }
+  }
+  const fromStory = followStory(ctx, `"${MONTH_NAMES[month]} ${day}" has no year`, (y) => `${padYear(y)}-${md}`, month, day);
   if (fromStory) return fromStory;
   let best = ref.y;
   let bestCost = Infinity;
@@ -126,15 +152,16 @@ export function resolveDayOfMonth(ctx: ResolveContext, month: number, day: numbe
     }
   }
   if (ctx.narrative) best = ref.y;
-  const value = `${padYear(best)}-${md}`;
-  return { value, trace: [`"${MONTH_NAMES[month]} ${day}" has no year`, ctx.referenceNote, `the nearest ${MONTH_NAMES[month]} ${day}, leaning ${ctx.tense === 'none' ? 'nowhere' : ctx.tense}`, `→ ${value}`] };
+  const kept = keepPastBeforePublication(ctx, best, month, day);
+  const value = `${padYear(kept.y)}-${md}`;
+  return { value, trace: [`"${MONTH_NAMES[month]} ${day}" has no year`, ctx.referenceNote, `the nearest ${MONTH_NAMES[month]} ${day}, leaning ${ctx.tense === 'none' ? 'nowhere' : ctx.tense}`, ...kept.step, `→ ${value}`] };
 }
 
 /** "June last year", "January this year", "May 5 next year": the reference year shifted. */
 export function resolveMonthOfYear(ctx: ResolveContext, month: number, yearShift: number, dayText?: string): Resolved {
   const ref = ctx.reference;
-  const dd = dayText === undefined ? '' : `-${String(Number(dayText)).padStart(2, '0')}`;
-  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}${dd}`, trace: ['no reference date → year unknown'] };
+  const dd = dayText === undefined ? '' : `-${pad2(Number(dayText))}`;
+  if (!ref) return { value: `XXXX-${pad2(month)}${dd}`, trace: ['no reference date → year unknown'] };
   const value = `${formatMonth(ref.y + yearShift, month)}${dd}`;
   return { value, trace: [ctx.referenceNote, yearShift === 0 ? 'the same year' : `${Math.abs(yearShift)} year ${yearShift < 0 ? 'before' : 'after'}`, `→ ${value}`] };
 }
@@ -142,7 +169,7 @@ export function resolveMonthOfYear(ctx: ResolveContext, month: number, yearShift
 /** "last May" is the latest May before the reference month, "next May" the first after it, "this May" the reference year's. */
 export function resolveShiftedMonth(ctx: ResolveContext, month: number, shift: string): Resolved {
   const ref = ctx.reference;
-  if (!ref) return { value: `XXXX-${String(month).padStart(2, '0')}`, trace: ['no reference date → year unknown'] };
+  if (!ref) return { value: `XXXX-${pad2(month)}`, trace: ['no reference date → year unknown'] };
   const y = shift === 'last' ? (month < ref.m ? ref.y : ref.y - 1) : shift === 'this' ? ref.y : (month > ref.m ? ref.y : ref.y + 1);
   const value = formatMonth(y, month);
   const how = shift === 'last' ? 'the latest one before it' : shift === 'this' ? 'the one in the same year' : 'the next one after it';

@@ -1,5 +1,5 @@
-import { parseIsoDay } from '../../model/calendar.ts';
 import { PARSERS, REFINERS } from './pipeline.ts';
+import { readReferenceDate } from './referenceDate.ts';
 import type { Draft, RefineOptions } from './types.ts';
 import { isWellFormedTimexValue } from './wellFormed.ts';
 
@@ -21,7 +21,10 @@ export interface Timex {
 
 /** How to read the text. */
 export interface TagOptions {
-  /** Publication date YYYY-MM-DD (reference time); null → unresolvable relative values use X placeholders. */
+  /**
+   * Publication date YYYY-MM-DD (reference time); null → unresolvable relative values use X placeholders. A date that
+   * is not a real day (2023-02-30, 0000-01-01) is refused with a ReferenceDateError.
+   */
   dct: string | null;
   /**
    * Narrative (history) text: resolve relative expressions against the last absolute date mentioned. Left out, the
@@ -31,6 +34,8 @@ export interface TagOptions {
   /** Called after each parser's sweep of the text with the share of the sweeps done, 0…1. */
   onProgress?: (share: number) => void;
 }
+
+const BARE_CR = /\r(?!\n)/g;
 
 function runParsers(text: string, onProgress?: (share: number) => void): Draft[] {
   const drafts: Draft[] = [];
@@ -50,27 +55,29 @@ function runParsers(text: string, onProgress?: (share: number) => void): Draft[]
   return drafts;
 }
 
-/** Finds and normalises the temporal expressions of `text`; sorted by start, non-overlapping; never throws. */
+/**
+ * Finds and normalises the temporal expressions of `text`; sorted by start, non-overlapping. Throws a
+ * ReferenceDateError for an impossible reference date; a bug in a rule throws too, so that tests and callers see it
+ * (the CLI and the app turn it into one clear message) instead of an article that silently has no dates.
+ */
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
-  try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const given = typeof options?.narrative === 'boolean';
-    const refineOptions: RefineOptions = { dct: parseIsoDay(options?.dct ?? null), narrative: options?.narrative === true, narrativeGiven: given };
-    let drafts = runParsers(text, options?.onProgress);
-    for (const refiner of REFINERS) drafts = refiner.refine(drafts, text, refineOptions);
-    const timexes: Timex[] = [];
-    let lastEnd = 0;
-    for (const d of drafts) {
-      if (d.value === undefined || !isWellFormedTimexValue(d.value)) continue;
-      if (d.start < lastEnd || d.end > text.length || d.end <= d.start) continue;
-      const timex: Timex = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value, trace: d.trace };
-      if (d.anchor !== undefined) timex.anchor = d.anchor;
-      timexes.push(timex);
-      lastEnd = d.end;
-    }
-    return timexes;
-  } catch {
-    // A bug in one rule must not take down the caller (the extractor runs in a worker on arbitrary pastes).
-    return [];
+  const dct = readReferenceDate(options?.dct);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const given = typeof options?.narrative === 'boolean';
+  const refineOptions: RefineOptions = { dct, narrative: options?.narrative === true, narrativeGiven: given };
+  // Rules read "\n" as a line break; a bare CR (old Mac files) is one too. One character for one keeps offsets exact.
+  const lines = text.replace(BARE_CR, '\n');
+  let drafts = runParsers(lines, options?.onProgress);
+  for (const refiner of REFINERS) drafts = refiner.refine(drafts, lines, refineOptions);
+  const timexes: Timex[] = [];
+  let lastEnd = 0;
+  for (const d of drafts) {
+    if (d.value === undefined || !isWellFormedTimexValue(d.value)) continue;
+    if (d.start < lastEnd || d.end > text.length || d.end <= d.start) continue;
+    const timex: Timex = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value, trace: d.trace };
+    if (d.anchor !== undefined) timex.anchor = d.anchor;
+    timexes.push(timex);
+    lastEnd = d.end;
   }
+  return timexes;
 }

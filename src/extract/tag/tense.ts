@@ -7,7 +7,7 @@ const RIGHT_DISTANCE_FACTOR = 1.6;
 
 const FUTURE_WORDS = "will|won't|should|might|must|wo n't|shall|gonna|going to|plans? to|planning to|intends? to|expects? to|expected|" +
   'scheduled|planned|slated|set to|set for|is due|are due|due by|due in|would|upcoming|next|later this|forthcoming|' +
-  'deadline|effective|payable|expires?|expiring';
+  'deadline|effective|payable|expires?|expiring|to be|may be';
 const PAST_WORDS = "was|were|had|did|didn't|ago|said|told|came|went|took|made|began|fell|rose|won|lost|met|saw|held|" +
   'left|led|got|gave|paid|sold|bought|built|became|brought|caught|fought|found|hit|kept|knew|let|put|ran|sent|set|' +
   'shot|spent|stood|struck|thought|wrote|last|earlier|has|have|been|since|previously|ended|[a-z]{2,}ed';
@@ -24,13 +24,14 @@ const LEADING_PREPOSITION = /\b(by|until|till|through|since|as soon as|as early 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'united', 'indeed', 'proceed',
   'exceed', 'succeed', 'breed', 'greed', 'weed', 'hundred', 'expected', 'scheduled', 'planned', 'proposed',
   'anticipated', 'intended', 'supposed', 'unprecedented', 'based', 'related', 'advanced', 'limited', 'armed',
-  'interested', 'concerned', 'embed', 'tied', 'wed', 'led']);
+  'interested', 'concerned', 'embed', 'tied', 'wed', 'led', 'preferred']);
 
 /** Start and end of the clause holding [start, end): bounded by sentence punctuation or line breaks. */
 export function findClause(text: string, start: number, end: number): [number, number] {
   let a = start;
   const minA = Math.max(0, start - CLAUSE_LEFT_CHARS);
-  while (a > minA && !/[.!?;\n]/.test(text[a - 1] ?? '')) a--;
+  // The point of a decimal ("9.5 million") does not cut the clause.
+  while (a > minA && !/[!?;\n]/.test(text[a - 1] ?? '') && !(text[a - 1] === '.' && !/\d\.\d/.test(text.slice(a - 2, a + 1)))) a--;
   let b = end;
   const maxB = Math.min(text.length, end + CLAUSE_RIGHT_CHARS);
   while (b < maxB && !/[!?;\n]/.test(text[b] ?? '') && !(text[b] === '.' && /\s/.test(text[b + 1] ?? ' '))) b++;
@@ -70,8 +71,8 @@ function nearestTense(nearby: string, a: number, start: number, end: number, rig
     if (groups.future !== undefined) tense = 'future';
     else if (groups.past !== undefined) {
       if (NOT_PAST.has(word)) continue;
-      // "should be completed": a passive participle takes its tense from the modal before it.
-      if (word.endsWith('ed') && /\bbe\s+$/i.test(nearby.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "should be completed", "will be held": a passive participle takes its tense from the modal before it.
+      if (/\bbe\s+$/i.test(nearby.slice(Math.max(0, m.index - 4), m.index))) continue;
       tense = 'past';
     } else tense = 'present';
     const distance = at < start ? start - (at + m[0].length) : (at - end) * RIGHT_DISTANCE_FACTOR;

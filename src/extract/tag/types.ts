@@ -31,6 +31,8 @@ export interface ResolveContext {
   narrative: boolean;
   /** Lower-cased text of the sentence holding the mention (e.g. to see whether it talks about quarters). */
   sentence: string;
+  /** The word just before the mention, lower-cased ("on", "to", "until"), or ''. */
+  wordBefore: string;
 }
 
 /** A value and the steps that reached it. */
@@ -61,6 +63,11 @@ export interface Draft {
   anchor?: string;
   /** Counts from the last date the text gave ("the following month", "two days later"), not from publication. */
   anaphoric?: boolean;
+  /**
+   * Counts from the moment of writing ("yesterday", "next month", "last June", "two years ago"): resolved against
+   * publication even in a history, where other dates follow the story.
+   */
+  deictic?: boolean;
   /** Derived from the quarter in focus ("the year-ago quarter"): must not become the new focus. */
   keepsFocus?: boolean;
   /** Breaks ties between equally long overlapping drafts: higher wins. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, countDaysInMonth, diffMonths, getIsoWeekday, getIsoWeekMonday, toDayStartMs, toUtcDay, toUtcMs,
+  addDays, countDaysInMonth, diffMonths, getIsoWeekday, startOfIsoWeekOfYear, toDayStartMs, toUtcDay, toUtcMs,
 } from '../../../src/model/calendar';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -30,8 +30,8 @@ describe('the calendar turns dates into milliseconds without the two-digit-year 
   });
 
   it('finds the Monday that starts an ISO week', () => {
-    expect(getIsoWeekMonday(2020, 1)).toEqual({ y: 2019, m: 12, d: 30 });
-    expect(getIsoWeekMonday(2023, 15)).toEqual({ y: 2023, m: 4, d: 10 });
+    expect(startOfIsoWeekOfYear(2020, 1)).toEqual({ y: 2019, m: 12, d: 30 });
+    expect(startOfIsoWeekOfYear(2023, 15)).toEqual({ y: 2023, m: 4, d: 10 });
   });
 
   it('counts whole months between two days', () => {

@@ -45,7 +45,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     }
     return resolveShift(ctx, unit, sign * amount, base);
   };
-  return makeDraft(match, 'ago', 'DATE', { keepsFocus: true, anaphoric, resolve, trace: [`"${match[0]}" counts ${amount === 'X' ? `some ${unit}s` : countUnits(amount, unit)} ${sign < 0 ? 'back' : 'forward'}`] });
+  return makeDraft(match, 'ago', 'DATE', { keepsFocus: true, anaphoric, deictic: !anaphoric, resolve, trace: [`"${match[0]}" counts ${amount === 'X' ? `some ${unit}s` : countUnits(amount, unit)} ${sign < 0 ? 'back' : 'forward'}`] });
 }
 
 /** "two years ago", "a year earlier", "three days later", "a week from now". */

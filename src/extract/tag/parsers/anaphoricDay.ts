@@ -8,7 +8,7 @@ const SHIFTS: Readonly<Record<string, number>> = {
 };
 const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
-const PATTERN = /\b(?:(that same|that very|that|the same|the very same|the next|the following|the previous|the prior|the preceding) (day|morning|afternoon|evening|night)|the day (before|after)(?=\s*[,.;:)!?]|\s*$)|(?<=\b(?:in|during|on|of|by) )the (day|morning|afternoon|evening|night)(?=\s*[,.;)]|\s+(?:before|after|when|that)\b)|(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|for|in) )the (day|morning|afternoon|evening|session)\b|\b(?:early|earlier|late|later) in the (day|morning|afternoon|evening)\b)/gi;
+const PATTERN = /\b(?:(that same|that very|that|the same|the very same|the next|the following|the previous|the prior|the preceding) (day|morning|afternoon|evening|night)|the day (before|after)(?=\s*[,.;:)!?]|\s*$)|(?<=\b(?:in|during|on|of|by) )the (day|morning|afternoon|evening|night)(?=\s*[,.;)]|\s+(?:before|after|when|that)\b)|(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|for|in) )the (day|morning|afternoon|evening|session)\b|(?:early|earlier|late|later) in the (day|morning|afternoon|evening)\b)/gi;
 
 function extract(match: RegExpExecArray): Draft | null {
   const [, lead, partA, beforeAfter, partB, partC, partD] = match;

@@ -8,7 +8,7 @@ import type { Draft, Parser } from '../types.ts';
  * pattern only pre-filters; chrono-node's strict English parser reads the candidate and is trusted only when it is
  * certain of year, month and day. Running chrono on candidates alone keeps its cost off the rest of the text.
  */
-const PATTERN = /(?<![\d.\/])(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?![\d.\/]\d)/g;
+const PATTERN = /(?<![\d./])(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)(?![\d./]\d)/g;
 
 /** Any instant works: the candidates name all three parts, so nothing is implied from it. */
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));

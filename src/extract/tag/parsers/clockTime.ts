@@ -41,7 +41,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
   if (word && /\bhigh\s*$/i.test(text.slice(Math.max(0, match.index - 6), match.index))) return null;
   // A bare "3:2" is a ratio or a score: 24-hour times need a zone, a day or "at" before them.
   if (h24 !== undefined && !zone && !dayWord && !/\b(?:at|by|until|from|after|before|around|about)\s*$/i.test(text.slice(Math.max(0, match.index - 8), match.index))
-    && !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
+    && !/(?:^|\n)\s{0,3}$/.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
   const zulu = zone && /^(?:utc|gmt|z)$/i.test(zone) ? 'Z' : '';
   const hhmm = clock.h === 24 ? '24:00' : `${pad2(clock.h)}:${pad2(clock.min)}`;
   const resolve = (ctx: ResolveContext): Resolved => {

@@ -29,7 +29,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
   if (unit === 'second' && /^(?:a|an|one)$/i.test(amountText) && (!/\bfor\s*$/i.test(text.slice(Math.max(0, match.index - 5), match.index))
     || /^\s+[a-z]/i.test(text.slice(match.index + whole.length, match.index + whole.length + 3)))) return null;
   // "$5 a year", "700 seats a week": a rate, part of an amount; the corpora leave it untagged.
-  if (/^(?:a|an)$/i.test(amountText) && (RATE_BEFORE.test(readWordBefore(text, match.index)) || /\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s*$/i.test(text.slice(Math.max(0, match.index - 30), match.index)))) {
+  if (/^(?:a|an)$/i.test(amountText) && (RATE_BEFORE.test(readWordBefore(text, match.index)) || /\d[\d,.]{0,29}%?(?:\s{1,29}[a-z]{1,29}){0,2}\s{0,29}$/i.test(text.slice(Math.max(0, match.index - 30), match.index)))) {
     return null;
   }
   // Ages ("the 6-year-old boy", "52 years old") describe a person, not a time: TimeML corpora leave them untagged.

@@ -1,18 +1,7 @@
-import { addDays, formatDay, getIsoWeekday, type Day } from '../../../model/calendar.ts';
+import { addDays, compareDays, findNthWeekdayOfMonth, formatDay, type Day } from '../../../model/calendar.ts';
 import { computeOrthodoxEaster, computeWesternEaster } from '../easter.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
-
-/** The n-th (or last, n = -1) given ISO weekday of a month. */
-function findNthWeekday(y: number, m: number, weekday: number, n: number): Day {
-  if (n > 0) {
-    const first = { y, m, d: 1 };
-    return addDays(first, ((weekday - getIsoWeekday(first) + 7) % 7) + 7 * (n - 1));
-  }
-  const last = addDays({ y, m: m === 12 ? 1 : m + 1, d: 1 }, -1);
-  const lastFixed = m === 12 ? { y, m: 12, d: 31 } : last;
-  return addDays(lastFixed, -((getIsoWeekday(lastFixed) - weekday + 7) % 7));
-}
 
 const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   'orthodox easter': computeOrthodoxEaster, 'orthodox easter sunday': computeOrthodoxEaster,
@@ -21,10 +10,10 @@ const HOLIDAYS: Readonly<Record<string, (y: number) => Day>> = {
   'orthodox christmas': (y) => ({ y, m: 1, d: 7 }),
   christmas: (y) => ({ y, m: 12, d: 25 }), 'christmas day': (y) => ({ y, m: 12, d: 25 }), 'christmas eve': (y) => ({ y, m: 12, d: 24 }),
   "new year's day": (y) => ({ y, m: 1, d: 1 }), "new year's eve": (y) => ({ y, m: 12, d: 31 }), "new year's": (y) => ({ y, m: 1, d: 1 }),
-  thanksgiving: (y) => findNthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => findNthWeekday(y, 11, 4, 4),
+  thanksgiving: (y) => findNthWeekdayOfMonth(y, 11, 4, 4), 'thanksgiving day': (y) => findNthWeekdayOfMonth(y, 11, 4, 4),
   halloween: (y) => ({ y, m: 10, d: 31 }), "valentine's day": (y) => ({ y, m: 2, d: 14 }),
-  'independence day': (y) => ({ y, m: 7, d: 4 }), 'memorial day': (y) => findNthWeekday(y, 5, 1, -1),
-  'labor day': (y) => findNthWeekday(y, 9, 1, 1), 'veterans day': (y) => ({ y, m: 11, d: 11 }),
+  'independence day': (y) => ({ y, m: 7, d: 4 }), 'memorial day': (y) => findNthWeekdayOfMonth(y, 5, 1, -1),
+  'labor day': (y) => findNthWeekdayOfMonth(y, 9, 1, 1), 'veterans day': (y) => ({ y, m: 11, d: 11 }),
   'boxing day': (y) => ({ y, m: 12, d: 26 }), 'victory day': (y) => ({ y, m: 5, d: 9 }),
 };
 
@@ -34,7 +23,7 @@ const PATTERN = new RegExp(`\\b(${KEYS.join('|')})(?:,? (1\\d{3}|20\\d{2}))?\\b`
 function extract(match: RegExpExecArray): Draft | null {
   const [, name = '', yearText] = match;
   if (!/^[A-Z]/.test(name)) return null;
-  const key = normalise(name).replace(/[’]/g, "'").replace(/new years/, "new year's").replace(/valentines/, "valentine's");
+  const key = normalise(name).replace(/’/g, "'").replace(/new years/, "new year's").replace(/valentines/, "valentine's");
   const compute = HOLIDAYS[key];
   if (!compute) return null;
   const resolve = (ctx: ResolveContext): Resolved => {
@@ -46,10 +35,8 @@ function extract(match: RegExpExecArray): Draft | null {
     const ref = ctx.reference;
     if (!ref) return { value: 'XXXX-XX-XX', trace: [...trace, 'no reference date → year unknown'] };
     const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => compute(y));
-    const key2 = (d: Day) => d.y * 10000 + d.m * 100 + d.d;
-    const refKey = key2(ref);
-    const past = candidates.filter((d) => key2(d) <= refKey).pop();
-    const future = candidates.find((d) => key2(d) >= refKey);
+    const past = candidates.filter((d) => compareDays(d, ref) <= 0).pop();
+    const future = candidates.find((d) => compareDays(d, ref) >= 0);
     // Without a future cue, a holiday in news is the latest one (they are mostly reported after the fact).
     const chosen = ctx.tense === 'future' ? future : past ?? future;
     if (!chosen) return { value: 'XXXX-XX-XX', trace };

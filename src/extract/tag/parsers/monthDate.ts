@@ -1,12 +1,12 @@
 import { isRealDay, formatDay, formatMonth } from '../../../model/calendar.ts';
 import { isCapitalised, isSentenceStart, readWordAfter, readWordBefore } from '../context.ts';
 import { makeDraft, MODIFIER_RE } from '../draft.ts';
-import { lookUpMonth, MONTH_NAMES, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { lookUpMonth, lookUpWeekday, MONTH_NAMES, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import { resolveDayOfMonth, resolveMonth, resolveMonthOfYear, resolveShiftedMonth } from '../resolveHelpers.ts';
 import type { Draft, Parser } from '../types.ts';
 
 const PATTERN = new RegExp(
-  `\\b(?:${WEEKDAY_RE},? )?(?:(last|this|next|coming) )?(?:(${MODIFIER_RE})[- ](?:of )?)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?` +
+  `\\b(?:(${WEEKDAY_RE}),? )?(?:(last|this|next|coming) )?(?:(${MODIFIER_RE})[- ](?:of )?)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? )?` +
     `(${MONTH_RE})(?![a-z])(?:\\.?,? ?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,? (?:of )?(1\\d{3}|20\\d{2})(?![\\d])|,? (?:of )?(this|last|next) year\\b)?`,
   'gi',
 );
@@ -37,7 +37,7 @@ function isNameLike(text: string, start: number, end: number, monthWord: string)
 }
 
 function extract(match: RegExpExecArray, text: string): Draft | Draft[] | null {
-  const [, shiftWord, modifier, dayBefore, monthWord = '', dayAfter, yearText, relativeYear] = match;
+  const [, weekdayWord, shiftWord, modifier, dayBefore, monthWord = '', dayAfter, yearText, relativeYear] = match;
   const month = lookUpMonth(monthWord);
   if (month === null) return null;
   const start = match.index;
@@ -46,8 +46,8 @@ function extract(match: RegExpExecArray, text: string): Draft | Draft[] | null {
   if (ambiguous && !isCapitalised(monthWord)) return null;
   const dayText = dayBefore ?? dayAfter;
   const bare = dayText === undefined && yearText === undefined && relativeYear === undefined;
-  if (bare && shiftWord) return makeDraft(match, 'monthDate', 'DATE', { resolve: (ctx) => resolveShiftedMonth(ctx, month, shiftWord.toLowerCase()) });
-  if (bare && !modifier && monthWord.length <= 4 && !/^(may|june|july)$/i.test(monthWord)) return null;
+  if (bare && shiftWord) return makeDraft(match, 'monthDate', 'DATE', { deictic: true, resolve: (ctx) => resolveShiftedMonth(ctx, month, shiftWord.toLowerCase()) });
+  if (bare && !modifier && monthWord.length <= 4 && !/^(?:may|june|july)$/i.test(monthWord)) return null;
   if (bare && !modifier && isNameLike(text, start, end, monthWord)) return null;
   if (bare && modifier && ambiguous && !isCapitalised(monthWord)) return null;
   const trace = [`"${match[0]}" names ${MONTH_NAMES[month]}${dayText ? ` ${dayText}` : ''}${yearText ? ` ${yearText}` : ''}`];
@@ -62,12 +62,14 @@ function extract(match: RegExpExecArray, text: string): Draft | Draft[] | null {
   }
   if (relativeYear !== undefined) {
     const shift = { this: 0, last: -1, next: 1 }[relativeYear.toLowerCase() as 'this'] ?? 0;
-    return makeDraft(match, 'monthDate', 'DATE', { trace, resolve: (ctx) => resolveMonthOfYear(ctx, month, shift, dayText) });
+    return makeDraft(match, 'monthDate', 'DATE', { trace, deictic: true, resolve: (ctx) => resolveMonthOfYear(ctx, month, shift, dayText) });
   }
   if (dayText !== undefined) {
     const d = Number(dayText);
     if (d < 1 || d > 31) return null;
-    const first = makeDraft(match, 'monthDate', 'DATE', { trace, resolve: (ctx) => resolveDayOfMonth(ctx, month, d) });
+    // "Saturday, April 25": the weekday tells the year.
+    const weekday = weekdayWord === undefined ? undefined : lookUpWeekday(weekdayWord) ?? undefined;
+    const first = makeDraft(match, 'monthDate', 'DATE', { trace, resolve: (ctx) => resolveDayOfMonth(ctx, month, d, weekday) });
     return dayAfter === undefined ? first : [first, ...findSecondDay(text, end, month)];
   }
   // "July and August 1943", "between March and May 2024": the year written after the pair covers both months.

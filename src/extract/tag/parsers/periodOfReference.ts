@@ -1,6 +1,6 @@
 import { makeDraft } from '../draft.ts';
 import { resolveShift } from '../resolveHelpers.ts';
-import { addDays, formatWeek, getIsoWeekday } from '../../../model/calendar.ts';
+import { addDays, formatWeek, getIsoWeekday, padYear, startOfIsoWeek } from '../../../model/calendar.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 
 /**
@@ -15,7 +15,7 @@ function resolveWeekend(ctx: ResolveContext): Resolved {
   // The weekend just past unless the clause looks ahead.
   const weekday = getIsoWeekday(ref);
   const sameWeek = weekday >= 6 || ctx.tense === 'future';
-  const monday = addDays(ref, 1 - weekday + (sameWeek ? 0 : -7));
+  const monday = addDays(startOfIsoWeek(ref), sameWeek ? 0 : -7);
   const value = `${formatWeek(monday)}-WE`;
   return { value, trace: [ctx.referenceNote, sameWeek ? 'the weekend of that week' : 'the weekend before it', `→ ${value}`] };
 }
@@ -34,7 +34,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     return makeDraft(match, 'periodOfReference', 'DATE', {
       resolve: (ctx) => {
         const y = ctx.reference ? ctx.reference.y - (since ? 1 : 0) : null;
-        const value = y === null ? 'XXXX-12-31' : `${String(y).padStart(4, '0')}-12-31`;
+        const value = y === null ? 'XXXX-12-31' : `${padYear(y)}-12-31`;
         return { value, trace: [`"${whole}" is the last day of a year`, ctx.referenceNote, since ? 'counted from: the previous one' : 'the current one', `→ ${value}`] };
       },
     });

@@ -1,4 +1,4 @@
-import { getQuarter, padYear } from '../../../model/calendar.ts';
+import { addQuarters, getQuarter, padYear } from '../../../model/calendar.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import { findQuarterInFocus } from '../resolveQuarter.ts';
 import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
@@ -6,8 +6,10 @@ import type { Draft, Parser, ResolveContext, Resolved } from '../types.ts';
 const WORDS = "same|year-ago|year-earlier|year-before|latest|current|previous|past|most recent|recent|comparable|" +
   "corresponding|fiscal|calendar|year's|coming|next|this|last|final|first|second|third|fourth|1st|2nd|3rd|4th|" +
   '(?:1[5-9]|20)\\d\\d';
+// At most four modifiers ("the most recent fiscal third quarter"): an unbounded run made every "last last last …"
+// rescan to its end, quadratic in the text.
 const PATTERN = new RegExp(
-  `\\b(?:the )?((?:(?:${WORDS})[- ])*)(quarter|half|period)(?![- ](?:point|century|mile|inch|percent|of an?\\b|of (?:the|its|their|a|all|those|these)\\b))` +
+  `\\b(?:the )?((?:(?:${WORDS})[- ]){0,4})(quarter|half|period)(?![- ](?:point|century|mile|inch|percent|of an?\\b|of (?:the|its|their|a|all|those|these)\\b))` +
     "(?: of (?:(?:fiscal |calendar |the year )?(\\d{4})|(this|last|next|the same) year)| (a year ago|a year earlier|last year))?(?:'s)?\\b" +
     '|\\byear-(?:ago|earlier)\\b',
   'gi',
@@ -64,8 +66,8 @@ function extract(match: RegExpExecArray): Draft | null {
         const focus = findQuarterInFocus(ctx);
         if (focus && ctx.quarterInFocus) return { value: ctx.quarterInFocus, trace: [...trace, focus.note, `→ ${ctx.quarterInFocus}`] };
       }
-      const index = ref.y * 4 + getQuarter(ref) - 1 + shift;
-      const value = `${padYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+      const shifted = addQuarters(ref.y, getQuarter(ref), shift);
+      const value = `${padYear(shifted.y)}-Q${shifted.q}`;
       return { value, trace: [...trace, ctx.referenceNote, shift === 0 ? 'the current quarter' : 'the next quarter', `→ ${value}`] };
     }
     // "the latest quarter" is the last one completed, whatever quarter the text was just talking about.

@@ -36,7 +36,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     const how = offset === 0 ? 'the same day' : `${countUnits(Math.abs(offset), 'day')} ${offset < 0 ? 'before' : 'after'}`;
     return { value, trace: [`"${match[0]}" counts days from the reference`, ctx.referenceNote, how, `→ ${value}`] };
   };
-  return makeDraft(match, 'relativeDay', type, { resolve });
+  return makeDraft(match, 'relativeDay', type, { resolve, deictic: true });
 }
 
 /** "today", "yesterday", "tomorrow morning", "tonight", "last night", "this morning". */

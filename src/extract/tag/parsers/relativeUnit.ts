@@ -1,4 +1,4 @@
-import { addDays, getIsoWeekday, formatWeek } from '../../../model/calendar.ts';
+import { addDays, formatWeek, startOfIsoWeek } from '../../../model/calendar.ts';
 import { isSentenceStart } from '../context.ts';
 import { makeDraft, normalise } from '../draft.ts';
 import { countUnits, lookUpUnit, type Unit } from '../lexicon.ts';
@@ -21,7 +21,7 @@ const PATTERN = /\b(?:the )?((?:earlier|later|early|late|so far) (?:this|that|la
 
 function resolveWeekend(ctx: ResolveContext, n: number, base = ctx.reference): Resolved {
   if (!base) return { value: 'XXXX-WXX-WE', trace: ['no reference date → week unknown'] };
-  const monday = addDays(base, 1 - getIsoWeekday(base) + 7 * n);
+  const monday = addDays(startOfIsoWeek(base), 7 * n);
   const value = `${formatWeek(monday)}-WE`;
   return { value, trace: [ctx.referenceNote, n === 0 ? 'the weekend of that week' : `${countUnits(Math.abs(n), 'week')} ${n < 0 ? 'before' : 'after'}`, `→ ${value}`] };
 }
@@ -49,7 +49,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     const r = isWeekend ? resolveWeekend(ctx, shift.n, base) : resolveShift(ctx, unit, shift.n, base);
     return { value: r.value, trace: [...trace, ...r.trace] };
   };
-  return makeDraft(match, 'relativeUnit', 'DATE', { resolve, anaphoric: shift.anaphoric });
+  return makeDraft(match, 'relativeUnit', 'DATE', { resolve, anaphoric: shift.anaphoric, deictic: !shift.anaphoric });
 }
 
 /** "last week", "this year", "next month", "earlier this month", "the following year", "that week". */

@@ -7,7 +7,7 @@ const SEASONS: Readonly<Record<string, { code: string; startMonth: number }>> = 
   autumn: { code: 'FA', startMonth: 9 }, winter: { code: 'WI', startMonth: 12 },
 };
 
-const PATTERN = /\b(?:(last|this|next|past|coming|early|late|mid|the following|the previous|the next|following|previous|that|the)[- ])?(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2})(?:[-–/](\d{2})\b)?)?\b/gi;
+const PATTERN = /\b(?:(last|this|next|past|coming|early|late|mid|the following|the previous|the next|following|previous|that|the)[- ])?(?:(early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?: (?:of )?(1\d{3}|20\d{2})(?:[-–/](\d{2}))?)?\b/gi;
 
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const [, lead, , seasonWord = '', yearText, nextYear] = match;

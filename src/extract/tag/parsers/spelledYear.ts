@@ -1,3 +1,4 @@
+import { pad2 } from '../../../model/calendar.ts';
 import { makeDraft } from '../draft.ts';
 import { lookUpMonth, MONTH_RE } from '../lexicon.ts';
 import { parseAmount } from '../numberWords.ts';
@@ -41,7 +42,7 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
   if (monthWord) {
     const month = lookUpMonth(monthWord);
     if (month === null) return null;
-    value = `${year}-${String(month).padStart(2, '0')}`;
+    value = `${year}-${pad2(month)}`;
   } else if (seasonWord) {
     value = `${year}-${SEASONS[seasonWord.toLowerCase()] ?? 'XX'}`;
   }

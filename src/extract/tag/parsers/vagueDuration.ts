@@ -3,7 +3,7 @@ import { formatDuration, lookUpUnit } from '../lexicon.ts';
 import type { Draft, Parser } from '../types.ts';
 
 /** Only after words that make a bare plural a stretch of time ("for years", "in recent months", "decades-long"). */
-const PATTERN = /(?<=\b(?:for|over|in|within|just|only|mere|recent|past|last|after|took|take|takes|lasted|last|spent|spend|coming|next|hours|days|weeks|months|years|or) )(?:the )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\b(?:decades|years|months|weeks|days|hours|decade|year|month|week|day|hour)-long\b/gi;
+const PATTERN = /(?<=\b(?:for|over|in|within|just|only|mere|recent|past|last|after|took|take|takes|lasted|spent|spend|coming|next|hours|days|weeks|months|years|or) )(?:the )?(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\b(?:decades|years|months|weeks|days|hours|decade|year|month|week|day|hour)-long\b/gi;
 
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const word = match[0].replace(/-long$/i, '').replace(/^the /i, '');

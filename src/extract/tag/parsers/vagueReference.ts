@@ -20,7 +20,7 @@ const KEYS = Object.keys(REFS).sort((a, b) => b.length - a.length).map((k) => k.
 const PATTERN = new RegExp(`\\b(?:${KEYS.join('|')})\\b`, 'gi');
 
 /** Words that, following "now"/"current"/"future", show another sense ("now that", "current account"). */
-const NOT_TEMPORAL_AFTER = /^\s*(?:account|accounts|affairs|events|flows?|liabilit|assets|prices|value|market|contract|tense|generations?|flowing|perfect)/i;
+const NOT_TEMPORAL_AFTER = /^\s*(?:accounts?|affairs|events|flows?|liabilit|assets|prices|value|market|contract|tense|generations?|perfect)/i;
 
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const phrase = normalise(match[0]);

@@ -1,10 +1,11 @@
-import { addDays } from '../../../model/calendar.ts';
+import { addDays, formatDay } from '../../../model/calendar.ts';
 import { isCapitalised, readWordAfter } from '../context.ts';
 import { makeDraft } from '../draft.ts';
 import { lookUpWeekday, WEEKDAY_RE } from '../lexicon.ts';
 import { resolveWeekday } from '../resolveHelpers.ts';
 import type { Draft, Parser, ResolveContext, Resolved, Tense } from '../types.ts';
 
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const PATTERN = new RegExp(
@@ -30,14 +31,23 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
   const resolve = (ctx: ResolveContext): Resolved => {
     // "next Friday" / "last Friday" never mean the reference day itself: count from the day after/before it.
     const skip = lean === 'future' ? 1 : lean === 'past' && shift !== undefined ? -1 : 0;
-    const reference = ctx.reference && skip !== 0 ? addDays(ctx.reference, skip) : ctx.reference;
+    // A weekday lives in a week: in a history it follows the story only when the story is at a day ("On 5 June
+    // 1944 … On Tuesday"); after a bare year ("a 1952 film … died on Wednesday") it is the news of the writing.
+    const story = ctx.narrative && ctx.dct && !(ctx.anchorValue !== null && DAY_VALUE.test(ctx.anchorValue)) ? null : ctx.reference;
+    const base = story ?? ctx.dct;
+    const note = story ? ctx.referenceNote : `no day in the story to count from → published ${ctx.dct ? formatDay(ctx.dct) : ''}`;
+    const reference = base && skip !== 0 ? addDays(base, skip) : base;
     // "Wednesday's ruling" names something that has happened.
     const genitive = /^'s\b/.test(text.slice(end - (partWord ? partWord.length + 3 : 2), end));
-    const r = resolveWeekday({ ...ctx, reference }, weekday, lean ?? (genitive && ctx.tense !== 'future' ? 'past' : ctx.tense));
+    // A story moves forwards: "On 3 May 1942 … On Tuesday …" is the Tuesday on or after that day, whatever the tense.
+    const followsStory = story !== null && ctx.narrative && ctx.dct !== null && formatDay(story) !== formatDay(ctx.dct) && lean === null;
+    const r = resolveWeekday({ ...ctx, reference, referenceNote: note }, weekday, lean ?? (followsStory ? 'future' : genitive && ctx.tense !== 'future' ? 'past' : ctx.tense));
     const value = part ? `${r.value}T${part}` : r.value;
     return { value, trace: [...r.trace.slice(0, -1), ...(part ? [`the ${partWord?.toLowerCase()} of that day`] : []), `→ ${value}`] };
   };
-  return makeDraft(match, 'weekday', part ? 'TIME' : 'DATE', { resolve });
+  // "last Friday", "next Tuesday" count from the writing; "the following Monday" from the story.
+  const deictic = shift !== undefined && /^(?:last|this|next|past|coming)$/.test(shift);
+  return makeDraft(match, 'weekday', part ? 'TIME' : 'DATE', { resolve, deictic });
 }
 
 /** "Friday", "last Friday", "Friday night": the date by the tense of the clause. */

@@ -1,4 +1,5 @@
-import { addDays, diffDays, formatDay, parseIsoDay, type Day } from '../../../model/calendar.ts';
+import { diffDays, formatDay, parseIsoDay, startOfIsoWeekOfYear, type Day } from '../../../model/calendar.ts';
+import { readWordBefore } from '../context.ts';
 import { detectTense, findSentence } from '../tense.ts';
 import { STORY_STEP } from '../resolveHelpers.ts';
 import type { Draft, Refiner, RefineOptions, ResolveContext, Tense } from '../types.ts';
@@ -22,12 +23,13 @@ function readPeriodStart(value: string): Day | null {
   if (part[2]) return { y, m: SEASON_START_MONTH[part[2]] ?? 1, d: 1 };
   if (part[3]) return { y, m: (Number(part[3]) - 1) * 3 + 1, d: 1 };
   if (part[4]) return { y, m: part[4] === '1' ? 1 : 7, d: 1 };
-  return addDays({ y, m: 1, d: 1 }, 7 * (Number(part[5]) - 1));
+  return startOfIsoWeekOfYear(y, Number(part[5]));
 }
 
 // "On 24 February 2022, Russia launched …": a date that opens its sentence sets the time the story is told at;
 // one inside it ("agents charged in the Dec. 21, 1988, bombing") is background.
-const SENTENCE_OPENER = /(?:^|[.!?]["”']?\s+|\n\s*)(?:(?:On|In|By|From|Since|Until|During|Throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?)?$/;
+// Bounded quantifiers: it reads the 40 characters before a date, never more.
+const SENTENCE_OPENER = /(?:^|[.!?]["”']?\s{1,40}|\n\s{0,40})(?:(?:On|In|By|From|Since|Until|During|Throughout)\s{1,40}(?:the\s{1,40})?(?:(?:early|late|mid)[- ]\s{0,40})?)?$/;
 
 /** The story's date and where in the text it was last carried forward. */
 interface StoryPoint {
@@ -51,16 +53,32 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
   let anchorValue: string | null = options.dct ? formatDay(options.dct) : null;
   let quarterInFocus: string | null = null;
   let story = null as StoryPoint | null;
+  // An old date inside its sentence ("troops invaded in March 2003") is only background, until the next sentence
+  // opens with a day or month of the past without a year ("On April 9 the capital fell"): then the story is there.
+  let background = null as StoryPoint | null;
   const out: Draft[] = [];
   for (const draft of drafts) {
     let resolved = draft;
     if (draft.value === undefined && draft.resolve) {
       let sentence: string | null = null;
       let tense: Tense | null = null;
+      // "Yesterday", "next month", "last June" count from the moment of writing, whatever date the story is at.
+      const fromPublication = draft.deictic === true && options.dct !== null && reference !== options.dct;
       const ctx: ResolveContext = {
-        dct: options.dct, reference, referenceNote, anchor: anchor ?? reference, anchorValue, quarterInFocus,
+        dct: options.dct,
+        reference: fromPublication ? options.dct : reference,
+        referenceNote: fromPublication ? `counts from the writing, published ${formatDay(options.dct!)}` : referenceNote,
+        anchor: anchor ?? reference, anchorValue, quarterInFocus,
         narrative: options.narrative,
-        story: !options.narrative && story && draft.start - story.at <= STORY_REACH_CHARS ? story : null,
+        get story() {
+          if (options.narrative) return null;
+          if (story && draft.start - story.at <= STORY_REACH_CHARS) return story;
+          if (background && draft.start - background.at <= STORY_REACH_CHARS && opensSentence(text, draft.start) && this.tense === 'past') {
+            story = background;
+            return story;
+          }
+          return null;
+        },
         // Only some rules read the tense or the sentence: work them out on demand.
         get tense() {
           tense ??= detectTense(text, draft.start, draft.end);
@@ -69,6 +87,9 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
         get sentence() {
           sentence ??= findSentence(text, draft.start, draft.end);
           return sentence;
+        },
+        get wordBefore() {
+          return readWordBefore(text, draft.start).toLowerCase();
         },
       };
       const r = draft.resolve(ctx);
@@ -87,7 +108,10 @@ function refine(drafts: Draft[], text: string, options: RefineOptions): Draft[] 
         anchorValue = value;
         const old = options.dct !== null && diffDays(start, options.dct) > STORY_MIN_AGE_DAYS;
         if (resolved.absolute && /^\d{4}-\d{2}/.test(value)) {
-          story = old && opensSentence(text, resolved.start) ? { day: start, value, at: resolved.end } : null;
+          const point = old ? { day: start, value, at: resolved.end } : null;
+          const opens = opensSentence(text, resolved.start);
+          story = opens ? point : null;
+          background = opens ? null : point;
         }
         if (options.narrative && resolved.absolute) {
           reference = start;

@@ -18,6 +18,20 @@ describe('splitLines', () => {
   });
 });
 
+describe('splitLines treats LF, CRLF and a bare CR alike', () => {
+  it('splits an old Mac file at bare carriage returns, offsets pointing into the source', () => {
+    const source = 'One\r\r  Two  \rThree';
+    const lines = splitLines(source);
+    expect(lines).toEqual([{ text: 'One', offset: 0 }, { text: '  Two  ', offset: 5 }, { text: 'Three', offset: 13 }]);
+    expect(lines.map((l) => source.slice(l.offset, l.offset + l.text.length))).toEqual(['One', '  Two  ', 'Three']);
+  });
+
+  it('gives the same lines for the three endings and for a mixed file', () => {
+    const texts = ['A\nB\n\nC', 'A\r\nB\r\n\r\nC', 'A\rB\r\rC', 'A\rB\r\n\nC'];
+    expect(texts.map((t) => splitLines(t).map((l) => l.text))).toEqual(texts.map(() => ['A', 'B', 'C']));
+  });
+});
+
 describe('splitLines on input without lines', () => {
   it('returns nothing for an empty text', () => {
     expect(splitLines('')).toEqual([]);

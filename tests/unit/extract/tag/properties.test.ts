@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { isWellFormedTimexValue, tagTimexes, type Timex } from '../../../../src/extract/index';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isWellFormedTimexValue, ReferenceDateError, tagTimexes, type Timex } from '../../../../src/extract/index';
+import { monthDateParser } from '../../../../src/extract/tag/parsers/monthDate';
 
 /** Words and fragments that drive every parser, so random texts hit real rules and their edges. */
 const FRAGMENTS = ['May', 'march', 'March', 'Friday', 'today', 'last', 'next', 'week', 'month', 'year', 'years', 'ago',
@@ -29,21 +30,25 @@ const dctArb = fc.oneof(
   fc.constant('2023-04-18'),
   fc.date({ min: new Date('1600-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
-  fc.string({ maxLength: 12 }),
 );
+
+/** Tags and checks the contract; an impossible reference date must be refused, never half-used. */
+function tagAndCheck(text: string, dct: string | null, narrative?: boolean): void {
+  checkInvariants(text, tagTimexes(text, narrative === undefined ? { dct } : { dct, narrative }));
+}
 const wordSoupArb = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 3000 }).map(String)), { maxLength: 40 })
   .chain((words) => fc.constantFrom(' ', '', '-', ', ').map((sep) => words.join(sep)));
 
 describe('tagTimexes never breaks its contract', () => {
   it('holds on 4,000 arbitrary unicode strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), dctArb, fc.boolean(), (text, dct, narrative) => {
-      checkInvariants(text, tagTimexes(text, { dct, narrative }));
+      tagAndCheck(text, dct, narrative);
     }), { numRuns: 4000, seed: 20230418 });
   });
 
   it('holds on 5,000 adversarial word soups built from temporal vocabulary', () => {
     fc.assert(fc.property(wordSoupArb, dctArb, fc.boolean(), (text, dct, narrative) => {
-      checkInvariants(text, tagTimexes(text, { dct, narrative }));
+      tagAndCheck(text, dct, narrative);
     }), { numRuns: 5000, seed: 42 });
   });
 
@@ -62,8 +67,24 @@ describe('tagTimexes on hostile input', () => {
     expect(tagTimexes(undefined as unknown as string, { dct: '2023-04-18' })).toEqual([]);
   });
 
-  it('ignores an unparseable publication date and falls back to X placeholders', () => {
-    expect(tagTimexes('It rained yesterday.', { dct: 'soon' }).map((t) => t.value)).toEqual(['XXXX-XX-XX']);
+  it('uses X placeholders when there is no publication date', () => {
+    expect(tagTimexes('It rained yesterday.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-XX-XX']);
+  });
+
+  it.each([
+    ['soon', 'it is not written YYYY-MM-DD'],
+    ['2023-13-45', 'there is no month 13'],
+    ['0000-00-00', 'there is no year 0000'],
+    ['0000-01-01', 'there is no year 0000'],
+    ['2023-02-30', '2023-02 has no day 30 (it has 28 days)'],
+    ['2023-02-29', '2023-02 has no day 29 (it has 28 days)'],
+  ])('refuses the impossible reference date %s: %s', (dct, why) => {
+    expect(() => tagTimexes('It rained yesterday.', { dct })).toThrow(new ReferenceDateError(`the reference date "${dct}" is not a real calendar date: ${why}`));
+  });
+
+  it('resolves against a real reference date in the first century', () => {
+    expect(tagTimexes('It rained yesterday.', { dct: '0044-03-15' }).map((t) => t.value)).toEqual(['0044-03-14']);
+    expect(tagTimexes('It rained yesterday.', { dct: '2024-02-29' }).map((t) => t.value)).toEqual(['2024-02-28']);
   });
 
   it('tags a 5 MB paste to the end', () => {
@@ -76,4 +97,25 @@ describe('tagTimexes on hostile input', () => {
     expect(timexes.length).toBe(2 * Math.ceil(5_000_000 / paragraph.length));
     expect(timexes.at(-1)?.text).toBe('two months');
   }, 60_000);
+});
+
+describe('a rule that throws', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reaches the caller instead of leaving the text silently without dates', () => {
+    vi.spyOn(monthDateParser, 'extract').mockImplementation(() => {
+      throw new Error('monthDate rule bug');
+    });
+    expect(() => tagTimexes('The city fell in May.', { dct: '2023-04-18' })).toThrow('monthDate rule bug');
+  });
+
+  it('fails the contract check the property tests run', () => {
+    vi.spyOn(monthDateParser, 'extract').mockImplementation(() => {
+      throw new Error('monthDate rule bug');
+    });
+    expect(() => fc.assert(fc.property(wordSoupArb, (text) => tagAndCheck(`${text} in May`, '2023-04-18')), { numRuns: 20, seed: 1 }))
+      .toThrow(/Property failed after 1 tests/);
+  });
 });

@@ -140,8 +140,8 @@ describe('reference time', () => {
   });
 
   it('keeps news mode when the caller says narrative: false', () => {
-    const story = 'The division landed in Normandy on June 6, 1944. In July it fought near Carentan.';
-    expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '2020-07']]);
+    const story = 'The division landed in Normandy on June 6, 1944. In July it fought near Carentan. Next July a museum opens.';
+    expect(tag(story, '2021-05-01', false)).toEqual([['June 6, 1944', '1944-06-06'], ['July', '1944-07'], ['Next July', '2021-07']]);
   });
 
   it("counts a fortnight as two weeks: 'in a fortnight' is P2W and 'a fortnight ago' two weeks back", () => {
