@@ -56,8 +56,9 @@ export function EventEditor({ event, extracted, isAdded, events, published, sele
   };
 
   return (
-    <div className="event-editor">
-      <h3 className="event-editor-heading">Edit this event</h3>
+    // A labelled group, not a heading: the card's headings stay the event's title and "Why this date".
+    <div className="event-editor" role="group" aria-labelledby={`${formId}-heading`}>
+      <p id={`${formId}-heading`} className="event-editor-heading">Edit this event</p>
       <EditedByHand event={event} extracted={extracted} published={published} />
       <form id={formId} className="event-editor-form" onSubmit={save} aria-label="Edit event">
         <div className="curation-field">

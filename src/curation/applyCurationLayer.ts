@@ -57,6 +57,10 @@ function applyEdit(event: TimelineEvent, edit: EventEdit, knownMentions: Readonl
  * listed in `stale` (never silently dropped); the rest apply even after a re-extraction renumbered the events.
  */
 export function applyCurationLayer(extracted: DataFile, layer: CurationLayer): CuratedFile {
+  // No edits: the very same file, so nothing downstream sees a change.
+  if (layer.events.length === 0 && layer.added.length === 0) {
+    return { file: extracted, extractedById: new Map(), addedIds: new Set(), stale: [] };
+  }
   const stale: StaleEdit[] = [];
   const knownMentions = new Set(extracted.mentions.map((m) => m.id));
   const editsByTarget = new Map<string, EventEdit>();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DataFile } from '../model/dataFile';
 import { createEmptyLayer } from '../model/curation';
 import { createIndexedDbCurationStore, type CurationStore } from '../storage/curationStore';
@@ -41,13 +41,20 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
   }));
   const [status, setStatus] = useState<SaveStatus>({ kind: 'loading' });
   const writeCount = useRef(0);
+  // Read by the callbacks, so they stay stable across edits (the toolbar and shortcuts keep their handlers).
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  }, [state]);
+
+  // Another article: start from nothing while its saved edits load (set during render, React's pattern for derived resets).
+  if (state.articleId !== articleId) {
+    setState({ articleId, history: startHistory(createEmptyLayer(articleId)), ready: false });
+    setStatus({ kind: 'loading' });
+  }
 
   useEffect(() => {
     let live = true;
-    setState({ articleId, history: startHistory(createEmptyLayer(articleId)), ready: false });
-    setStatus({ kind: 'loading' });
     store.load(articleId).then(
       (saved) => {
         if (!live) return;
@@ -67,7 +74,9 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
 
   const curated = useMemo(() => applyCurationLayer(extracted, state.history.present), [extracted, state.history.present]);
   const curatedRef = useRef(curated);
-  curatedRef.current = curated;
+  useLayoutEffect(() => {
+    curatedRef.current = curated;
+  }, [curated]);
 
   const change = useCallback((action: HistoryAction) => {
     const current = stateRef.current;

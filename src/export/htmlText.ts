@@ -13,7 +13,7 @@ export function decodeEntities(html: string): string {
 
 /** The text of an HTML fragment: tags dropped, references decoded, white space collapsed. Never parsed as markup. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** The texts of the top-level <blockquote>s of a fragment (how Dateline writes source words), or null when it has none. */
