@@ -5,7 +5,7 @@ import type { DataFile } from '../model/dataFile';
 import { Timeline } from '../timeline/Timeline';
 import { CategoryFilterContext } from '../curation/categoryFilter';
 import { CurationBar } from '../curation/CurationBar';
-import { EventEditPanel } from '../curation/EventEditPanel';
+import { LazyEventEditPanel } from '../curation/LazyEventEditPanel';
 import { PrintEvents } from '../curation/PrintEvents';
 import { useArticleSelection } from '../curation/useArticleSelection';
 import { useCategoryFilter } from '../curation/useCategoryFilter';
@@ -63,7 +63,7 @@ export function Explorer({ file: extracted, onImported }: { file: DataFile; /** 
             </p>
           )}
           <EventCard event={adding ? null : selectedEvent} published={article.published}>
-            <EventEditPanel
+            <LazyEventEditPanel
               curation={curation}
               extractedIds={extractedIds}
               selectedEvent={selectedEvent}
