@@ -41,7 +41,7 @@ function toSlide(event: TimelineEvent, published: string): TimelineJsSlide | nul
     ...(end ? { end_date: end.date } : {}),
     ...(needsDisplay ? { display_date: formatEventDate(event, published) } : {}),
     text: {
-      headline: event.title,
+      headline: escapeHtml(event.title),
       text: event.sources.map((s) => `<blockquote>${escapeHtml(s.text)}</blockquote>`).join(''),
     },
     group: getCategoryStyle(event.category).label,
@@ -60,7 +60,7 @@ export function toTimelineJs(file: DataFile): TimelineJs {
     .filter(Boolean)
     .join(' · ');
   return {
-    title: { text: { headline: article.title, text: `<p>${byline}</p>` }, unique_id: article.id },
+    title: { text: { headline: escapeHtml(article.title), text: `<p>${byline}</p>` }, unique_id: article.id },
     events: file.events.flatMap((event) => toSlide(event, article.published) ?? []),
     scale: 'human',
   };
