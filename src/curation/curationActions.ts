@@ -1,6 +1,7 @@
 import type { Category, DataFile, Span, TimelineEvent } from '../model/dataFile';
 import type { CurationLayer, EventDate, EventEdit } from '../model/curation';
 import { applyCurationLayer } from './applyCurationLayer';
+import { findEditTarget } from './findEditTarget';
 
 /** One change a person makes by hand; each is one undo step. */
 export type CurationAction =
@@ -15,6 +16,9 @@ export type CurationAction =
   | { type: 'add'; event: TimelineEvent }
   | { type: 'reset-event'; eventId: string }
   | { type: 'reset-all' };
+
+/** The edit belongs to this extracted event (by id, or by its quote after a re-extraction renumbered the events). */
+const editsEvent = (edit: EventEdit, eventId: string, extracted: DataFile) => findEditTarget(extracted.events, edit)?.id === eventId;
 
 type FieldChanges = Pick<EventEdit, 'title' | 'category' | 'date' | 'sources' | 'deleted' | 'mergedInto'>;
 
@@ -52,9 +56,11 @@ function changeEvent(layer: CurationLayer, extracted: DataFile, eventId: string,
   }
   const extractedEvent = extracted.events.find((e) => e.id === eventId);
   if (!extractedEvent) return layer;
-  const existing = layer.events.find((e) => e.id === eventId);
-  const edit = normaliseEdit({ ...(existing ?? { id: eventId, quote: extractedEvent.sources[0]!.text }), ...changes }, extractedEvent);
-  const others = layer.events.filter((e) => e.id !== eventId);
+  const existing = layer.events.find((e) => editsEvent(e, eventId, extracted));
+  // A found edit takes the event's current id: after a re-extraction renumbered it, the next edit joins the old one.
+  const base = existing ? { ...existing, id: eventId } : { id: eventId, quote: extractedEvent.sources[0]!.text };
+  const edit = normaliseEdit({ ...base, ...changes }, extractedEvent);
+  const others = layer.events.filter((e) => e !== existing);
   return { ...layer, events: edit ? [...others, edit] : others };
 }
 
@@ -89,7 +95,10 @@ export function applyCurationAction(layer: CurationLayer, action: CurationAction
     }
     case 'add': return { ...layer, added: [...layer.added, action.event] };
     // Resetting the event a merge kept also brings back the events merged into it: their sources left with the merge.
-    case 'reset-event': return { ...layer, events: layer.events.filter((e) => e.id !== action.eventId && e.mergedInto !== action.eventId) };
+    case 'reset-event': return {
+      ...layer,
+      events: layer.events.filter((e) => !editsEvent(e, action.eventId, extracted) && e.mergedInto !== action.eventId),
+    };
     case 'reset-all': return { ...layer, events: [], added: [] };
   }
 }

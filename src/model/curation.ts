@@ -60,3 +60,13 @@ export const CurationHistorySchema = z.object({
   present: CurationLayerSchema,
   future: z.array(HistoryStepSchema),
 });
+
+/** Version 1, as in `data/seed.curation.json`: titles and categories of events named by id or by words of a source. */
+export const CurationV1Schema = z.strictObject({
+  events: z.array(z.strictObject({
+    id: z.optional(z.string().check(z.minLength(1))),
+    quote: z.optional(z.string().check(z.minLength(1))),
+    title: z.optional(z.string().check(z.minLength(1))),
+    category: z.optional(CategorySchema),
+  })),
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCurationLayer } from '../../../src/curation/applyCurationLayer';
+import { applyCurationAction } from '../../../src/curation/curationActions';
 import { CURATION_VERSION, type CurationLayer } from '../../../src/model/curation';
 import { buildDataFile, buildLighthouseFile, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 
@@ -49,5 +50,19 @@ describe('re-extraction under hand edits', () => {
       reason: 'its event is no longer found in the article',
     }]);
     expect(curated.file.events.map((e) => e.id)).toEqual(['reopening', 'restoration']);
+  });
+});
+
+describe('editing again after a re-extraction renumbered the events', () => {
+  it('the new edit joins the old one under the new id instead of hiding it', () => {
+    const renumbered = buildDataFile({ ...LIGHTHOUSE, events: LIGHTHOUSE.events!.map((e) => ({ ...e, id: `new-${e.id}` })) });
+    const next = applyCurationAction(layer, { type: 'set-category', eventId: 'new-festival', category: 'other' }, renumbered);
+    expect(next.events).toEqual([
+      { id: 'lamp-removed', quote: 'the lamp was taken down for repair', deleted: true },
+      { id: 'new-festival', quote: 'A festival is planned for next summer', title: 'Summer festival', category: 'other' },
+    ]);
+    expect(applyCurationAction(next, { type: 'reset-event', eventId: 'new-festival' }, renumbered).events).toEqual([
+      { id: 'lamp-removed', quote: 'the lamp was taken down for repair', deleted: true },
+    ]);
   });
 });
