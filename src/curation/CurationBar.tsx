@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { DataFile, Span } from '../model/dataFile';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
@@ -17,6 +18,8 @@ export interface CurationBarProps {
 export function CurationBar({ curation, selection, onAddFromSelection, onImported }: CurationBarProps) {
   const { undo, redo, undoLabel, redoLabel, ready, status, stale, file, dispatch, extractedById, addedIds } = curation;
   const edited = extractedById.size > 0 || addedIds.size > 0;
+  const moreId = useId();
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <div className="curation-bar" role="toolbar" aria-label="Editing">
       <button type="button" onClick={undo} disabled={!ready || !undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
@@ -33,12 +36,18 @@ export function CurationBar({ curation, selection, onAddFromSelection, onImporte
       >
         Add event from selection
       </button>
-      <button type="button" onClick={() => dispatch({ type: 'reset-all' })} disabled={!ready || !edited}>
-        Reset article to extracted
+      {/* On phones the rest folds behind one button, so the toolbar takes one line of the article's room. */}
+      <button type="button" className="curation-more-toggle" aria-expanded={moreOpen} aria-controls={moreId} onClick={() => setMoreOpen((was) => !was)}>
+        More
       </button>
-      <ExportMenu file={file} />
-      <ImportButton onImported={onImported} />
-      <button type="button" onClick={() => window.print()}>Print</button>
+      <div id={moreId} className="curation-more" data-open={moreOpen}>
+        <button type="button" onClick={() => dispatch({ type: 'reset-all' })} disabled={!ready || !edited}>
+          Reset article to extracted
+        </button>
+        <ExportMenu file={file} />
+        <ImportButton onImported={onImported} />
+        <button type="button" onClick={() => window.print()}>Print</button>
+      </div>
       <SaveStatus status={status} />
       {stale.length > 0 && (
         <details className="stale-edits" open>
