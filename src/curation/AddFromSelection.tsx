@@ -49,7 +49,14 @@ export function AddFromSelection({ span, file, takenIds, disabled, dispatch, onD
   };
 
   return (
-    <form className="add-from-selection" aria-label="Add event from selection" onSubmit={add}>
+    <form
+      className="add-from-selection"
+      aria-label="Add event from selection"
+      onSubmit={add}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone(null);
+      }}
+    >
       <h2 className="add-from-selection-heading">Add event</h2>
       <blockquote className="event-card-quote">{span.text}</blockquote>
       <div className="curation-field">

@@ -13,8 +13,8 @@ export function eventUid(articleId: string, eventId: string): string {
 
 /**
  * The dated events as an RFC 5545 calendar: one all-day VEVENT each, a month or a range as a multi-day span (DTEND
- * exclusive), DESCRIPTION = the source words, CATEGORIES = the category; ical.js writes CRLF lines folded at 75
- * octets. DTSTAMP is the publication day, so the same article always exports the same bytes.
+ * exclusive), DESCRIPTION = the source words, CATEGORIES = the category; ical.js writes CRLF lines, folded so no line
+ * passes 75 octets. DTSTAMP is the publication day, so the same article always exports the same bytes.
  */
 export function toICalendar(file: DataFile): string {
   const { article } = file;
@@ -37,5 +37,12 @@ export function toICalendar(file: DataFile): string {
     vevent.addPropertyWithValue('categories', getCategoryStyle(event.category).label);
     calendar.addSubcomponent(vevent);
   }
-  return `${calendar.toString()}\r\n`;
+  // ical.js folds at 75 octets before the leading space of a continuation line, making it 76; RFC 5545 says 75 in all.
+  const foldLength = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return `${calendar.toString()}\r\n`;
+  } finally {
+    ICAL.foldLength = foldLength;
+  }
 }

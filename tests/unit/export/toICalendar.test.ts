@@ -36,6 +36,19 @@ describe('iCalendar export', () => {
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   });
 
+  it('folds long quotes with accents and curly quotes at 75 octets, continuation lines included, and reads them back whole', () => {
+    const quote = 'Kyiv’s café owners said the “season” of repairs – the longest yet – ran on and on past the pier’s end';
+    const file = buildDataFile({
+      ...LIGHTHOUSE,
+      paragraphs: [...LIGHTHOUSE.paragraphs, { id: 'p8', kind: 'body', text: `${quote}.` }],
+      events: [{ id: 'season', title: 'Season of repairs', start: '2020', granularity: 'year', sources: [{ paragraph: 'p8', text: quote }] }],
+    });
+    const text = toICalendar(file);
+    const lengths = text.split('\r\n').map((line) => new TextEncoder().encode(line).length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(75);
+    expect(parse(text).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description')).toBe(quote);
+  });
+
   it('runs an ongoing event to the publication day and leaves out a plan with no date', () => {
     const file = buildDataFile({
       ...LIGHTHOUSE,
