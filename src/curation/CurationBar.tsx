@@ -55,6 +55,9 @@ export function CurationBar({ curation, selection, onAddFromSelection, onImporte
           <ul>
             {stale.map((edit, index) => <li key={index}>{edit.description}: {edit.reason}.</li>)}
           </ul>
+          <button type="button" disabled={!ready} onClick={() => dispatch({ type: 'discard-edits', eventIds: stale.map((edit) => edit.eventId) })}>
+            Forget {stale.length === 1 ? 'this edit' : 'these edits'}
+          </button>
         </details>
       )}
     </div>

@@ -15,7 +15,9 @@ export type CurationAction =
   | { type: 'merge'; keepId: string; mergeId: string }
   | { type: 'add'; event: TimelineEvent }
   | { type: 'reset-event'; eventId: string }
-  | { type: 'reset-all' };
+  | { type: 'reset-all' }
+  /** Forgets edits that no longer apply (listed after a re-extraction). */
+  | { type: 'discard-edits'; eventIds: string[] };
 
 /** The edit belongs to this extracted event (by id, or by its quote after a re-extraction renumbered the events). */
 const editsEvent = (edit: EventEdit, eventId: string, extracted: DataFile) => findEditTarget(extracted.events, edit)?.id === eventId;
@@ -100,6 +102,10 @@ export function applyCurationAction(layer: CurationLayer, action: CurationAction
       events: layer.events.filter((e) => !editsEvent(e, action.eventId, extracted) && e.mergedInto !== action.eventId),
     };
     case 'reset-all': return { ...layer, events: [], added: [] };
+    case 'discard-edits': {
+      const ids = new Set(action.eventIds);
+      return { ...layer, events: layer.events.filter((e) => !ids.has(e.id)), added: layer.added.filter((e) => !ids.has(e.id)) };
+    }
   }
 }
 
@@ -116,5 +122,6 @@ export function describeCurationAction(action: CurationAction, titleOf: (eventId
     case 'add': return `add “${action.event.title}”`;
     case 'reset-event': return `reset “${titleOf(action.eventId)}”`;
     case 'reset-all': return 'reset the article';
+    case 'discard-edits': return action.eventIds.length === 1 ? 'forget an edit that no longer applies' : `forget ${action.eventIds.length} edits that no longer apply`;
   }
 }

@@ -64,4 +64,8 @@ test('after a re-extraction, edits that still apply are kept and the others are 
   const stale = toolbarOf(page).locator('.stale-edits');
   await expect(stale.locator('summary')).toHaveText('1 edit no longer applies to this article');
   await expect(stale.locator('li')).toHaveText(`title “Gone soon” of event ${lost!.id} (“${lost!.sources[0]!.text}”): its event is no longer found in the article.`);
+  await stale.getByRole('button', { name: 'Forget this edit' }).click();
+  await expectSaved(page);
+  await expect(stale).toHaveCount(0);
+  await expect(eventMarkOf(page, `v2-${kept!.id}`)).toHaveAttribute('aria-label', /: Still here$/);
 });

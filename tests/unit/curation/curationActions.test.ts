@@ -85,4 +85,9 @@ describe('hand edits as a curation layer', () => {
     const layer = run({ type: 'delete', eventId: 'festival' }, { type: 'set-category', eventId: 'reopening', category: 'visit' }, { type: 'reset-all' });
     expect(layer).toEqual(createEmptyLayer('lighthouse'));
   });
+
+  it('forgets the edits it is told no longer apply, and only those', () => {
+    const layer = run({ type: 'delete', eventId: 'festival' }, { type: 'set-category', eventId: 'reopening', category: 'visit' });
+    expect(applyCurationAction(layer, { type: 'discard-edits', eventIds: ['festival'] }, extracted).events.map((e) => e.id)).toEqual(['reopening']);
+  });
 });
