@@ -10,6 +10,7 @@ import { PrintEvents } from '../curation/PrintEvents';
 import { useArticleSelection } from '../curation/useArticleSelection';
 import { useCategoryFilter } from '../curation/useCategoryFilter';
 import { useCuration } from '../curation/useCuration';
+import { useClearVanishedSelection } from '../curation/useClearVanishedSelection';
 import { useUndoShortcuts } from '../curation/useUndoShortcuts';
 import '../curation/curation.css';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -33,6 +34,7 @@ export function Explorer({ file: extracted, onImported }: { file: DataFile; /** 
   useUndoShortcuts(curation.undo, curation.redo);
   const eventIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const { selectedId, select, notice } = useSelection(eventIds);
+  useClearVanishedSelection(eventIds, select);
   const selectedEvent = useMemo(() => events.find((e) => e.id === selectedId) ?? null, [events, selectedId]);
   const [paragraphsInView, setParagraphsInView] = useState(NO_PARAGRAPHS);
   // Keyed on the ids themselves: scrolling that changes which paragraphs show but not which events

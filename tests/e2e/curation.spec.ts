@@ -64,6 +64,10 @@ test('adds an event from selected words: the source is exactly those words, the 
   await expect(eventCardTitleOf(page)).toHaveText('Hand-made event');
   await expect(eventCardOf(page).locator('blockquote')).toHaveText(words);
   await expect(paragraphOf(page, paragraph.id).getByTestId('source-highlight')).toHaveText(words);
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(eventMarksOf(page)).toHaveCount(before);
+  await expect(page.getByText(/has no event/)).toHaveCount(0);
 });
 
 test('delete and undo; after a reload the history is still there and undo goes on', async ({ page, request }) => {
@@ -76,6 +80,9 @@ test('delete and undo; after a reload the history is still there and undo goes o
   await editorOf(page).getByRole('button', { name: 'Delete event' }).click();
   await expectSaved(page);
   await expect(eventMarkOf(page, event.id)).toHaveCount(0);
+  // The reader deleted it: the selection simply clears, with no "unknown event" notice.
+  await expect(page.getByText(/has no event/)).toHaveCount(0);
+  await expect(eventCardOf(page)).toContainText('Choose an event on the timeline');
 
   await toolbarOf(page).getByRole('button', { name: 'Undo' }).click();
   await expectSaved(page);
