@@ -1,4 +1,4 @@
-import { tagTimexes } from '../extract/tag/tagTimexes.ts';
+import { tagTimexes } from '../extract/index';
 import type { EventDate } from '../model/curation';
 import { formatEdtf } from '../model/edtf';
 import { formatTimeValue } from '../model/timeLabel';
