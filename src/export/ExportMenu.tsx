@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DataFile } from '../model/dataFile';
 import { downloadBlob } from './downloadBlob';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFileName';
@@ -11,6 +11,21 @@ export function ExportMenu({ file }: { file: DataFile }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A click or focus anywhere else closes the list, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: Event) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('focusin', closeOutside);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('focusin', closeOutside);
+    };
+  }, [open]);
 
   const run = async (format: ExportFormat) => {
     setOpen(false);
@@ -34,7 +49,7 @@ export function ExportMenu({ file }: { file: DataFile }) {
   };
 
   return (
-    <div className="export-menu" onKeyDown={closeOnEscape}>
+    <div ref={rootRef} className="export-menu" onKeyDown={closeOnEscape}>
       <button ref={toggleRef} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((was) => !was)}>
         Export
       </button>
