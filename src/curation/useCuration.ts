@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DataFile } from '../model/dataFile';
-import { createEmptyLayer } from '../model/curation';
-import { createIndexedDbCurationStore, type CurationStore } from '../storage/curationStore';
+import { createEmptyLayer } from '../model/curationVersion';
+import type { CurationStore } from '../storage/curationStore';
 import { applyCurationAction, describeCurationAction, type CurationAction } from './curationActions';
 import { applyCurationLayer, type CuratedFile } from './applyCurationLayer';
 import { reduceHistory, redoLabelOf, startHistory, undoLabelOf, type CurationHistory, type HistoryAction } from './curationHistory';
@@ -26,8 +26,14 @@ export interface Curation extends CuratedFile {
   status: SaveStatus;
 }
 
-let defaultStore: CurationStore | null = null;
-const getDefaultStore = () => (defaultStore ??= createIndexedDbCurationStore());
+// The IndexedDB store (idb, the stored-history schema) loads on first use, after the first page is drawn.
+let indexedDbStore: Promise<CurationStore> | null = null;
+const openStore = () => (indexedDbStore ??= import('../storage/curationStore').then((m) => m.createIndexedDbCurationStore()));
+const defaultStore: CurationStore = {
+  load: (articleId) => openStore().then((store) => store.load(articleId)),
+  save: (articleId, history) => openStore().then((store) => store.save(articleId, history)),
+};
+const getDefaultStore = () => defaultStore;
 
 /**
  * Hand edits of one article over its extracted data file, with undo/redo. Every change is written to the store

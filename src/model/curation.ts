@@ -3,8 +3,9 @@
 import * as z from 'zod/mini';
 import { CategorySchema, EventSchema, GranularitySchema, SpanSchema } from './dataFile';
 
-/** Version 1 is `data/seed.curation.json` (titles and categories only, no version field); 2 adds everything below. */
-export const CURATION_VERSION = 2;
+import { CURATION_VERSION } from './curationVersion';
+
+export { CURATION_VERSION, createEmptyLayer } from './curationVersion';
 
 /** An event's dates as one value: what the date field produces and what a date edit stores. */
 export const EventDateSchema = z.object({
@@ -46,11 +47,6 @@ export const CurationLayerSchema = z.strictObject({
   added: z.array(EventSchema),
 });
 export type CurationLayer = z.infer<typeof CurationLayerSchema>;
-
-/** A layer with no edits. */
-export function createEmptyLayer(articleId: string): CurationLayer {
-  return { version: CURATION_VERSION, article: articleId, events: [], added: [] };
-}
 
 const HistoryStepSchema = z.object({ layer: CurationLayerSchema, label: z.string() });
 
