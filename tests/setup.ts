@@ -1,6 +1,8 @@
 // jsdom lacks layout, observers and media queries; these stubs let components mount.
 // Real behaviour (scrolling, geometry, zoom gestures) is proven in the Chromium specs under tests/e2e.
 import '@testing-library/jest-dom/vitest';
+// IndexedDB for the curation store (jsdom has none).
+import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { fakeMediaQueryList } from './helpers/fakeMediaQueryList';

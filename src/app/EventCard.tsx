@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { TimelineEvent } from '../model/dataFile';
 import { formatDistanceFromPublication, formatEventDateLong } from '../model/timeLabel';
 
@@ -7,10 +7,12 @@ export interface EventCardProps {
   event: TimelineEvent | null;
   /** article.published, YYYY-MM-DD */
   published: string;
+  /** Shown under the facts: the editor, when editing is on. */
+  children?: ReactNode;
 }
 
 /** The selected event in words: title, dates, distance from publication, the quoted source and why this date. */
-export const EventCard = memo(function EventCard({ event, published }: EventCardProps) {
+export const EventCard = memo(function EventCard({ event, published, children }: EventCardProps) {
   return (
     // Focusable: on phones the card is a small scroll box that keyboard users must be able to scroll.
     <section aria-label="Selected event" className="event-card" tabIndex={0}>
@@ -44,6 +46,7 @@ export const EventCard = memo(function EventCard({ event, published }: EventCard
       ) : (
         <p className="event-card-hint">Choose an event on the timeline, or a date in the article, to see where it comes from.</p>
       )}
+      {children}
     </section>
   );
 });

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import { navigateTo, articleUrl } from '../app/usePageRoute';
 import { AddArticleContext } from './addArticleContext';
-import { LazyAddArticleDialog } from './lazyLibrary';
+import { importIntoLibrary, LazyAddArticleDialog } from './lazyLibrary';
 import type { SaveOutcome } from './saveExtracted';
 import { useFileDrop } from './useFileDrop';
 import './library.css';
@@ -15,6 +15,14 @@ export function openSeed(event: { preventDefault: () => void }) {
   navigateTo(seedUrl());
 }
 
+const isTimelineFile = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
+
+/** Reads a dropped timeline file and saves it as a new library entry; a bad file throws a message naming where. */
+async function importDropped(file: File): Promise<void> {
+  const [{ importTimelineFile }, text] = await Promise.all([import('../export/importTimelineFile'), file.text()]);
+  await importIntoLibrary(importTimelineFile(text, file.name));
+}
+
 /** The add-article dialog's state: closed, or open with the file that was dropped (if any). */
 type DialogState = { open: false } | { open: true; file?: File };
 
@@ -22,7 +30,11 @@ type DialogState = { open: false } | { open: true; file?: File };
 export function LibraryFrame({ children }: { children: ReactNode }) {
   const [dialog, setDialog] = useState<DialogState>({ open: false });
   const [notice, setNotice] = useState<string | null>(null);
-  const openAddArticle = useCallback((file?: File) => setDialog(file ? { open: true, file } : { open: true }), []);
+  const openAddArticle = useCallback((file?: File) => {
+    // A dropped .json is a timeline to import (Dateline or TimelineJS3), not an article to extract.
+    if (file && isTimelineFile(file)) void importDropped(file).catch((error: unknown) => setNotice(error instanceof Error ? error.message : String(error)));
+    else setDialog(file ? { open: true, file } : { open: true });
+  }, []);
   const dragging = useFileDrop(openAddArticle);
 
   const added = useCallback((outcome: SaveOutcome) => {

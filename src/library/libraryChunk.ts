@@ -3,3 +3,4 @@
 export { AddArticleDialog } from './AddArticleDialog';
 export { LibraryView } from './LibraryView';
 export { SavedArticleView } from './SavedArticleView';
+export { importIntoLibrary } from './importIntoLibrary';

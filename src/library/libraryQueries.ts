@@ -34,7 +34,9 @@ export const savedArticleQuery = (articleId: string) =>
       const record = stored ?? (await getUnsavedArticles().get(articleId));
       if (!record) throw new StorageError('missing', `There is no saved article “${articleId}” in this browser's library (deleted, or saved in another browser).`);
       const file = parseDataFile(record.dataJson, `the data file of “${record.headline}”`);
-      return { record, saved: stored !== undefined, file: { ...file, article: { ...file.article, title: record.headline } } };
+      // The library's id names the article, so hand edits (kept by article id) never mix two articles that were
+      // extracted from files of the same name.
+      return { record, saved: stored !== undefined, file: { ...file, article: { ...file.article, id: record.id, title: record.headline } } };
     },
     staleTime: Infinity,
   });
