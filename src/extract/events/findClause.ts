@@ -59,7 +59,7 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
 const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|region|province|capital|district|state|country|island|river)\s+of\s+$/iu;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 // A clause longer than this around its date is a run-on list: the title and source look no further (keeps work linear).
-const CLAUSE_REACH = 300;
+const CLAUSE_REACH = 200;
 
 /** The clause boundaries of one sentence, in text order. */
 export function findBoundaries(text: string, from: number, to: number): Boundary[] {

@@ -4,6 +4,7 @@ import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isDated } from './isDated';
 import type { SentenceContext } from './sentenceContext';
+import { firstTokenFrom } from './title/clauseWords';
 import type { EventDraft } from './types';
 
 /** A rule's answer that the mention dates no event at all (a comparison, a bound, a generic "today"). */
@@ -29,7 +30,11 @@ const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali
 /** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
 function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   const clause = ctx.clauseAt(m.start);
-  return ctx.tokens().some((t) => t.start >= clause.start && t.end <= m.start && /^(?:not|n't|never)$/i.test(t.text));
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.end <= m.start; i++) {
+    if (/^(?:not|n't|never)$/i.test(tokens[i]!.text)) return true;
+  }
+  return false;
 }
 
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);

@@ -32,6 +32,18 @@ export function isBreak(t: Token): boolean {
   return RELATIVE.has(lower) || (lower === 'that' && t.pos !== 'DET');
 }
 
+/** The index of the first token that starts at or after `offset` (binary search: clauses of long sentences stay cheap). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The clause's words without its dates: a date goes with the preposition that leads into it ("on Monday",
  * "until 9 July"), and adverbs go ("then", "formally") except negation, as headlines drop them.
@@ -43,8 +55,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
   const sorted = [...cuts].sort((a, b) => a.start - b.start);
   let c = 0;
   let gap = false;
-  for (const token of tokens) {
-    if (token.start < start || token.end > end) continue;
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!;
+    if (token.end > end) continue;
     while (c < sorted.length && sorted[c]!.end <= token.start) c++;
     const cut = sorted[c];
     if (cut && token.start >= cut.start && token.end <= cut.end) {
