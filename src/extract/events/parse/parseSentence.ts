@@ -40,10 +40,30 @@ export function parseSentence(text: string, from: number, to: number): Token[] {
     const left = tokens.at(-2);
     // "Russian-held", "8-and-a-half": wink splits at hyphens; a headline needs the word whole.
     if (hyphen && left && /^[-‐]$/.test(hyphen.text) && left.end === hyphen.start && hyphen.end === token.start && /^\p{L}/u.test(left.text) && /^\p{L}/u.test(word)) {
-      tokens.splice(-2, 2, { ...token, start: left.start, text: text.slice(left.start, token.end), lemma: `${left.lemma}-${token.lemma}` });
+      // "Russian-held" describes (ADJ), "clean-up" names (NOUN); otherwise the last part's tag stands.
+      const pos = token.pos === 'VERB' ? 'ADJ' : ['ADP', 'ADV', 'PART'].includes(token.pos) ? 'NOUN' : token.pos;
+      tokens.splice(-2, 2, { ...token, pos, start: left.start, text: text.slice(left.start, token.end), lemma: `${left.lemma}-${token.lemma}` });
       continue;
     }
     tokens.push(token);
   }
   return tokens;
+}
+
+const nounLemmas = new Map<string, string>();
+
+/**
+ * The lemma wink gives a word read as a common noun ("Prices" → "price"): a capitalised first word is tagged as a
+ * name, which hides its number. Cached, as titles ask about few words.
+ */
+export function commonNounLemma(word: string): string {
+  const lower = word.toLowerCase();
+  let lemma = nounLemmas.get(lower);
+  if (lemma === undefined) {
+    const its = load().its;
+    const lemmas = load().readDoc(`the ${lower}`).tokens().out(its.lemma as Parameters<ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>['out']>[0]) as string[];
+    lemma = lemmas[1] ?? lower;
+    nounLemmas.set(lower, lemma);
+  }
+  return lemma;
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseSentence';
+import { commonNounLemma, type Token } from '../parse/parseSentence';
 import {
   findVerbGroups, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -60,8 +60,8 @@ function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (/^(?:people|police|staff|crew|cattle)$/.test(lower)) return true;
   if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
-  // Sentence-initial capitals look like names: "Officials", "Critics" (but "Charles", "Paris" are one).
-  return head.pos === 'PROPN' && phrase.length === 1 && /(?:ers|ors|ists|ians|ials|ants|ents|ics|ies)$/.test(head.text);
+  // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
+  return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
 }
 
 /** The subject: the words before the verb back to a break, the last noun phrase when a preposition leads them. */
@@ -86,8 +86,8 @@ function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): Token[] 
     found.unshift(token);
     if (afterGap) break;
   }
-  // "after raising it": a subordinator is no subject.
-  if (!found.some(isNominal)) return [];
+  // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
+  if (found.every((t) => ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(t.pos))) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
     // "After the war Germany was divided": the subject is the last name or noun run.
     let i = found.length - 1;
@@ -117,7 +117,7 @@ function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
     // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
     if (speech && found.length === 0 && (lower === 'that' || lower === ':')) continue;
     if (afterGap && found.some(isNominal)) break;
-    if (isBreak(token)) break;
+    if (isBreak(token) || lower === 'than') break;
     if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
     if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token)) break;
     found.push(token);

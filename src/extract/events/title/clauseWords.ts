@@ -13,6 +13,7 @@ export interface Cut {
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'whereas', 'while']);
+const DATE_PREPOSITION = /^(?:in|on|at|since|until|till|by|during|for|from|before|after|over|through|throughout|within|of|around|about|between|to|into|when|while|as)$/i;
 const NEGATION = new Set(['not', "n't", 'never']);
 // Adverbs a headline leaves out: manner (-ly) and the story's own sequencing and hedging; "up", "back" stay.
 const DROPPED_ADVERB = /^(?:[a-z]+ly|then|later|also|still|already|now|again|afterwards?|just|even|soon|yet|too|ever|meanwhile|however|once|earlier)$/i;
@@ -62,7 +63,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const cut = sorted[c];
     if (cut && token.start >= cut.start && token.end <= cut.end) {
       const last = words.at(-1);
-      if (!gap && last && (last.token.pos === 'ADP' || last.token.pos === 'SCONJ') && last.token.end <= cut.start) {
+      // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
+      if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
         leadIns.set(cut.start, last.token.lemma.toLowerCase());
         words.pop();
       }
