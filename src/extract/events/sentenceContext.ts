@@ -50,6 +50,7 @@ function headlineClause(ref: SentenceRef, position: number): Clause | null {
 export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention[], published: string, memory: SubjectMemory): SentenceContext {
   let boundaries: Boundary[] | undefined;
   let tokens: Token[] | undefined;
+  const clauses = new Map<number, Clause>();
   const ranges = findRanges(ref.paragraphText, mentions);
   const rangeEnds = new Set(ranges.values());
   const getTokens = () => (tokens ??= parseSentence(ref.paragraphText, ref.start, ref.end));
@@ -78,7 +79,16 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     published,
     ranges,
     rangeEnds,
-    clauseAt: (position) => (ref.headline ? headlineClause(ref, position) : null) ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end)), position),
+    clauseAt(position) {
+      // Several rules ask for the clause of one date: find it once.
+      let clause = clauses.get(position);
+      if (!clause) {
+        clause = (ref.headline ? headlineClause(ref, position) : null)
+          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end)), position);
+        clauses.set(position, clause);
+      }
+      return clause;
+    },
     tokens: getTokens,
     mentionsIn,
     titleOf(clause, anchor) {

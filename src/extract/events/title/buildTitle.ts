@@ -132,11 +132,14 @@ function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, shar
   const head = group.head;
   const negated = group.negated && !notUntil;
   const not = negated ? ['not'] : [];
-  if (texts.some((t) => FUTURE.has(t))) return [...not, 'to', head.lemma];
-  const modal = texts.find((t) => MODAL.has(t));
-  if (modal) return [modal, ...not, head.lemma];
   const progressive = head.text.toLowerCase().endsWith('ing');
-  if (isVerb(head) && (aux.includes('be') || (sharedPassive && aux.length === 0)) && !progressive) return [...not, head.text.toLowerCase()];
+  const passive = isVerb(head) && (aux.includes('be') || (sharedPassive && aux.length === 0)) && !progressive;
+  // "will be held" → "to be held", "will hold" → "to hold"; "could be delayed" keeps its modal.
+  const infinitive = passive ? ['be', head.text.toLowerCase()] : [head.lemma];
+  if (texts.some((t) => FUTURE.has(t))) return [...not, 'to', ...infinitive];
+  const modal = texts.find((t) => MODAL.has(t));
+  if (modal) return [modal, ...not, ...infinitive];
+  if (passive) return [...not, head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
   return [presentOf(head.lemma, plural)];
 }
@@ -145,7 +148,7 @@ function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, shar
 function joinTokens(tokens: readonly Token[]): string {
   let out = '';
   tokens.forEach((t, i) => {
-    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || tokens[i - 1]!.pos === 'SYM');
+    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM');
     out += (i === 0 || glued ? '' : ' ') + (t.text === "n't" ? 'not' : t.text);
   });
   return out;
