@@ -8,6 +8,8 @@ export interface Clause {
   sharedSubjectIn?: { start: number; end: number };
   /** A headline's shared subject, read from its capitals ("Fed holds rates, signals cuts": "Fed"). */
   subjectText?: string;
+  /** Opened by a relative pronoun: its subject is the antecedent, never a name from elsewhere. */
+  relative?: boolean;
   /** The clause is not the sentence's main one (relative, subordinate, an aside): its date is not the story's. */
   subordinate: boolean;
 }
@@ -57,6 +59,8 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   { hint: /[;:—–]/, pattern: /;\s*|\s[—–]\s+|:\s+/g, kind: 'coordinate' },
 ];
 const GEO_NOUN_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|village|port|region|province|capital|district|state|country|island|river)\s+of\s+$/iu;
+// "Rebel commanders, who …": without an article, the last two words name what the clause describes.
+const LAST_WORDS = /(?<![\p{L}'’-])(?:[\p{L}'’-]+\s)?[\p{L}'’-]+$/u;
 const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 // A clause longer than this around its date is a run-on list: the title and source look no further (keeps work linear).
 const CLAUSE_REACH = 200;
@@ -106,7 +110,7 @@ function findAntecedent(text: string, clauseStart: number, cut: number): Clause[
     const geo = GEO_NOUN_BEFORE.exec(before.slice(Math.max(0, runStart - 60), runStart));
     return { name, start: geo ? from + Math.max(0, runStart - 60) + geo.index : from + runStart };
   }
-  const phrase = NOUN_PHRASE_AT_END.exec(before.slice(-120));
+  const phrase = NOUN_PHRASE_AT_END.exec(before.slice(-120)) ?? LAST_WORDS.exec(before.slice(-120));
   return phrase ? { name: phrase[0], start: cut - Math.min(120, before.length) + phrase.index } : undefined;
 }
 
@@ -152,7 +156,7 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
   start = Math.max(start, position - CLAUSE_REACH);
   end = Math.min(end, position + CLAUSE_REACH);
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
-  const clause: Clause = { start, end, subordinate: opener !== undefined && opener.kind !== 'coordinate' };
+  const clause: Clause = { start, end, subordinate: opener !== undefined && opener.kind !== 'coordinate', ...(opener?.kind === 'relative' ? { relative: true } : {}) };
   if (opener?.kind === 'relative') {
     const antecedent = findAntecedent(text, previousStart, opener.cut);
     if (antecedent) clause.antecedent = antecedent;

@@ -1,6 +1,6 @@
 import { commonNounLemma, type Token } from '../parse/parseSentence';
 import {
-  findVerbGroups, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
 import { presentOf } from './presentTense';
@@ -53,7 +53,7 @@ function shortenName(words: Token[]): Token[] {
 function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (words.length === 0) return fallback ? /[^s']s$/.test(fallback) && !/^[A-Z]/.test(fallback.split(' ').pop() ?? '') : false;
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
-  const cutAt = words.findIndex((t) => t.pos === 'ADP');
+  const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
@@ -82,12 +82,14 @@ function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): Token[] 
         continue;
       }
     }
-    if (isBreak(token) || isVerb(token) || isAux(token)) break;
+    // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
+    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
+    if (isBreak(token) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
     found.unshift(token);
     if (afterGap) break;
   }
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
-  if (found.every((t) => ['ADP', 'SCONJ', 'CCONJ', 'DET', 'PART', 'PUNCT'].includes(t.pos))) return [];
+  if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
     // "After the war Germany was divided": the subject is the last name or noun run.
     let i = found.length - 1;
@@ -231,7 +233,11 @@ export function buildTitle(input: TitleInput): Title | null {
   }
   const subjectText = subject.length ? joinTokens(subject) : input.subject;
   const plural = isPlural(subject, input.subject);
-  const notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
+  // "did not sign the deal until late on Thursday" reports the signing on Thursday.
+  let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
+  for (let i = firstTokenFrom(input.tokens, input.anchor - 24); i < input.tokens.length && input.tokens[i]!.start < input.anchor; i++) {
+    if (/^(?:until|till)$/i.test(input.tokens[i]!.text)) notUntil = true;
+  }
   const verb = headlineVerb(group, plural, notUntil, input.subjectPassive === true && !subject.length);
   const object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
   const lead = subjectText ? subjectText.split(' ') : [];

@@ -72,7 +72,14 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
       continue;
     }
     if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
-    words.push({ token, afterGap: gap });
+    // "Fighting broke out": an -ing word straight before a verb, with no auxiliary before it, is its subject.
+    const following = tokens[i + 1];
+    const gerund = token.pos === 'VERB' && token.text.endsWith('ing') && following && (following.pos === 'VERB' || following.pos === 'AUX')
+      && !(words.at(-1) && (isAux(words.at(-1)!.token) || words.at(-1)!.token.pos === 'PART'));
+    // "an (earlier) deal": a "verb" right after a determiner names a thing ("the general arrived" does not: an adjective between).
+    const before = words.at(-1)?.token;
+    const afterDeterminer = token.pos === 'VERB' && before?.pos === 'DET' && !/^(?:that|which)$/i.test(before.text);
+    words.push({ token: gerund || afterDeterminer ? { ...token, pos: 'NOUN' } : token, afterGap: gap });
     gap = false;
   }
   return { words, leadIns };

@@ -80,4 +80,32 @@ describe('events of short texts, one per kind of mistake', () => {
       ['1944-01-27', 'Red Army lifts siege'],
     ]);
   });
+
+  it('titles every dated clause of a longer wire story as a headline of its own clause', () => {
+    expect(eventsOf(OWN_TEXTS.ceasefire, '2023-04-21')).toEqual([
+      ['2023-04-20', 'Negotiators from twelve countries agree to extend ceasefire'],
+      ['2021-03', 'Truce takes effect'],
+      ['2022', 'Truce collapses twice'],
+      ['2022-08-14', 'Fighting breaks out'],
+      ['2022-08-28~', 'United Nations sends mediation team to region'],
+      ['2023-04-18', 'Foreign Minister Anna Keller arrives in Geneva'],
+      ['2023-04-22', 'Foreign Minister Anna Keller to travel to Nairobi'],
+      ['2023-04-19', 'Foreign Minister Anna Keller tells reporters'],
+      ['2019', 'Two governments sign first accord'],
+      ['2020-01', 'Two governments ratify'],
+      ['2022/..', 'More than 40,000 people flee border districts'],
+      ['2023-02', 'World Food Programme delivers 3,000 tonnes of grain'],
+      ['2023-21', 'World Food Programme plans to open second warehouse'],
+      ['2018', 'Rebel commanders reject deal'],
+      ['2023-04-20', 'Rebel commanders sign agreement'],
+      ['2023-04-21', 'Army withdraws two battalions from frontier'],
+      ['2023-06-12', 'New round of talks scheduled'],
+      ['2023-05', 'Parliament to vote on accord'],
+      ['2023-04-20', 'Markets rise 2%'],
+      ['2022-01/2022-10', 'Currency loses third of its value'],
+      ['2017', 'Haddad takes office'],
+      ['2023-04-20', 'Haddad calls agreement turning point'],
+      ['2023-04-21', 'Border crossing at Lake Tana reopens for first time'],
+    ]);
+  });
 });

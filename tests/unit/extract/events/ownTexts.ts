@@ -25,4 +25,25 @@ The museum reopened today after a long renovation.`,
   pastAfterPublication: `OSLO (AP) — The ferry sank on May 5. Rescuers found the wreck the next day.`,
   zoneAndRange: `LONDON (AP) — The match kicked off at 15:00 GMT Saturday. The club won the league in the 2013-14 season.`,
   history: `The siege began in September 1941. It lasted almost 900 days. On January 27, 1944, the Red Army lifted the siege, and the city celebrated.`,
+  /** A longer wire story with twenty-odd dated clauses, read title by title. */
+  ceasefire: `GENEVA (AP) — Negotiators from twelve countries agreed on Thursday to extend a ceasefire along the disputed river border, officials said.
+The truce, which first took effect in March 2021, had collapsed twice last year.
+Fighting broke out again on Aug. 14 when militia fighters shelled a border village, killing four civilians.
+The United Nations sent a mediation team to the region two weeks later.
+Foreign Minister Anna Keller arrived in Geneva on Tuesday and will travel to Nairobi on Saturday.
+She told reporters on Wednesday that the talks had been "difficult but honest."
+The two governments signed a first accord in 2019 and ratified it in January 2020.
+Since 2022, more than 40,000 people have fled the border districts.
+Aid agencies have warned for months that food stocks are running low.
+The World Food Programme delivered 3,000 tonnes of grain in February.
+It plans to open a second warehouse in the spring.
+Rebel commanders, who rejected an earlier deal in 2018, did not sign the agreement until late on Thursday.
+The army withdrew two battalions from the frontier on Friday morning.
+A new round of talks is scheduled for June 12.
+Parliament will vote on the accord next month.
+Markets rose 2% on Thursday after the announcement.
+The currency had lost a third of its value between January and October 2022.
+President Omar Haddad, who took office in 2017, called the agreement a turning point on Thursday evening.
+The border crossing at Lake Tana reopened on Friday for the first time since 2021.
+Today the region is home to about two million people.`,
 } as const;
