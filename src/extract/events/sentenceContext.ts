@@ -71,7 +71,7 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     const span = clause.sharedSubjectIn;
     if (!span) return {};
     const first = buildTitle({ tokens: getTokens(), start: span.start, end: span.end, cuts: mentionsIn(span.start, span.end), anchor: span.end });
-    return first?.namedSubject ? { subject: first.namedSubject, ...(first.passive ? { subjectPassive: true } : {}) } : {};
+    return first?.subject ? { subject: first.subject, ...(first.passive ? { subjectPassive: true } : {}) } : {};
   };
   return {
     ref,

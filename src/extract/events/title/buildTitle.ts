@@ -25,8 +25,10 @@ export interface TitleInput {
 /** A title and the subject it named (for the next clause's pronouns). */
 export interface Title {
   text: string;
-  /** The subject's words when they hold a name ("Putin", "Rescue teams"). */
+  /** The subject's words when they hold a name ("Putin", "Acme Motors"): what a later "he" or "it" stands for. */
   namedSubject?: string;
+  /** The subject's words, named or not ("bank"): what a second predicate of the sentence shares. */
+  subject?: string;
   /** The verb is passive ("was captured"). */
   passive?: boolean;
 }
@@ -100,11 +102,16 @@ function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): Token[] 
   return found;
 }
 
-/** The index of the comma that opens a relative aside closed by the comma at `close`, or null. */
+/**
+ * The index of the comma that opens an aside closed by the comma at `close` — a relative clause (", which …,") or an
+ * attribution (", the union said Friday,") — or null.
+ */
 function findAsideStart(words: readonly ClauseWord[], close: number): number | null {
   for (let i = close - 1; i > 0 && close - i < 30; i--) {
     if (words[i]!.token.text !== ',') continue;
-    return /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '') ? i : null;
+    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
+    const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
+    return relative || attribution ? i : null;
   }
   return null;
 }
@@ -163,7 +170,7 @@ function presentInObject(object: readonly Token[]): Token[] {
   let passive = false;
   for (const t of object) {
     const before = out.at(-1);
-    if (isAux(t) && before && isNominal(before)) {
+    if (isAux(t) && before && isNominal(before) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
       subject = before;
       passive = t.lemma === 'be';
       continue;
@@ -224,6 +231,24 @@ export function buildTitle(input: TitleInput): Title | null {
   const groups = findVerbGroups(words);
   const group = pickGroup(words, groups, input.anchor);
   if (!group) return nounPhraseTitle(words, input.subject);
+  // "did not sign the deal until late on Thursday" reports the signing on Thursday.
+  let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
+  for (let i = firstTokenFrom(input.tokens, input.anchor - 24); i < input.tokens.length && input.tokens[i]!.start < input.anchor; i++) {
+    if (/^(?:until|till)$/i.test(input.tokens[i]!.text)) notUntil = true;
+  }
+  const main = predicate(words, group, input, notUntil);
+  if (!main) return null;
+  // "Shares of Acme fell 3 percent, the company said Friday": what was said leads, attributed as headlines do.
+  const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
+  if (SPEECH.has(group.head.lemma) && main.objectWords === 0 && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
+    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
+    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${main.text.charAt(0).toLowerCase()}${main.text.slice(1)}`), ...main.extra };
+  }
+  return { text: capitalise(main.text), ...main.extra };
+}
+
+/** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
+function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean) {
   let subject = shortenName(subjectBefore(words, group).filter((t) => !isArticle(t)));
   const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
   if (pronoun) subject = [];
@@ -233,11 +258,6 @@ export function buildTitle(input: TitleInput): Title | null {
   }
   const subjectText = subject.length ? joinTokens(subject) : input.subject;
   const plural = isPlural(subject, input.subject);
-  // "did not sign the deal until late on Thursday" reports the signing on Thursday.
-  let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
-  for (let i = firstTokenFrom(input.tokens, input.anchor - 24); i < input.tokens.length && input.tokens[i]!.start < input.anchor; i++) {
-    if (/^(?:until|till)$/i.test(input.tokens[i]!.text)) notUntil = true;
-  }
   const verb = headlineVerb(group, plural, notUntil, input.subjectPassive === true && !subject.length);
   const object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
   const lead = subjectText ? subjectText.split(' ') : [];
@@ -246,11 +266,14 @@ export function buildTitle(input: TitleInput): Title | null {
   const kept = limit(all, tokensOf);
   // Rejoin the object with its own spacing.
   const objectKept = object.slice(0, Math.max(0, kept.length - lead.length - verb.length));
-  const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   if (!subjectText && objectKept.length === 0) return null;
-  const named = subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? joinTokens(subject) : undefined;
+  const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
+  // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
+  const named = subject.some((t) => t.pos === 'PROPN') ? joinTokens(subject) : undefined;
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
-  return { text: capitalise(text.trim()), ...(named ? { namedSubject: named } : {}), ...(passive ? { passive } : {}) };
+  const own = subject.length ? joinTokens(subject) : undefined;
+  const extra: Omit<Title, 'text'> = { ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}) };
+  return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
 }
 
 /** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */

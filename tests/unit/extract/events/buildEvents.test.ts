@@ -156,13 +156,13 @@ describe('buildEvents', () => {
     });
   });
 
-  it('carries a day on into "She then flew …", the next step of that day', () => {
-    const p1 = body('p1', 'The president visited Paris on Monday.');
+  it('carries a day on into "She then flew …", the next step of that day, naming her by the last name', () => {
+    const p1 = body('p1', 'President Maria Lopez visited Paris on Monday.');
     const p2 = body('p2', 'She then flew to Berlin for talks with the chancellor.');
     const events = buildEvents([p1, p2], mentionsOf(p1, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
     expect(events.map((e) => [e.title, e.start, e.sources[0]!.paragraph, e.mentions])).toEqual([
-      ['President visits Paris', '2024-02-19', 'p1', ['m1']],
-      ['President flies to Berlin for talks with chancellor', '2024-02-19', 'p2', ['m1']],
+      ['Lopez visits Paris', '2024-02-19', 'p1', ['m1']],
+      ['Lopez flies to Berlin for talks with chancellor', '2024-02-19', 'p2', ['m1']],
     ]);
   });
 

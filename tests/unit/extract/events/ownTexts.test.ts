@@ -81,6 +81,15 @@ describe('events of short texts, one per kind of mistake', () => {
     ]);
   });
 
+  it('leads with what was said and attributes it ("…, company says"), and looks past an attribution for the subject', () => {
+    expect(eventsOf(OWN_TEXTS.attribution, '1998-02-13')).toEqual([
+      ['1998-02-13', 'Shares of Acme fall 3 percent, company says'],
+      ['1998-02-13', 'Company says it would cut 500 jobs'],
+      ['1998-02-13', 'Union says'],
+      ['1998-05', 'Strike to begin'],
+    ]);
+  });
+
   it('titles every dated clause of a longer wire story as a headline of its own clause', () => {
     expect(eventsOf(OWN_TEXTS.ceasefire, '2023-04-21')).toEqual([
       ['2023-04-20', 'Negotiators from twelve countries agree to extend ceasefire'],

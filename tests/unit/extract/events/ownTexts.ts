@@ -25,6 +25,9 @@ The museum reopened today after a long renovation.`,
   pastAfterPublication: `OSLO (AP) — The ferry sank on May 5. Rescuers found the wreck the next day.`,
   zoneAndRange: `LONDON (AP) — The match kicked off at 15:00 GMT Saturday. The club won the league in the 2013-14 season.`,
   history: `The siege began in September 1941. It lasted almost 900 days. On January 27, 1944, the Red Army lifted the siege, and the city celebrated.`,
+  attribution: `NEW YORK (AP) — Shares of Acme fell 3 percent, the company said Friday.
+The company said Friday it would cut 500 jobs.
+The strike, the union said Friday, will begin in May.`,
   /** A longer wire story with twenty-odd dated clauses, read title by title. */
   ceasefire: `GENEVA (AP) — Negotiators from twelve countries agreed on Thursday to extend a ceasefire along the disputed river border, officials said.
 The truce, which first took effect in March 2021, had collapsed twice last year.
