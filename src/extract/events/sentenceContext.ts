@@ -3,7 +3,7 @@ import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClau
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
 import { buildTitle, groupNear } from './title/buildTitle';
-import type { Cut } from './title/clauseWords';
+import { keepClauseWords, type Cut } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
 
@@ -67,6 +67,17 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     return found;
   };
   const cutsIn = (clause: Clause): Cut[] => mentionsIn(clause.start, clause.end);
+  // The tense rules and the title read the same clause's words: keep them once per clause.
+  const prepared = new Map<string, ReturnType<typeof keepClauseWords>>();
+  const wordsOf = (clause: Clause) => {
+    const key = `${clause.start}:${clause.end}`;
+    let kept = prepared.get(key);
+    if (!kept) {
+      kept = keepClauseWords(getTokens(), clause.start, clause.end, cutsIn(clause));
+      prepared.set(key, kept);
+    }
+    return kept;
+  };
   const sharedSubject = (clause: Clause): { subject?: string; subjectPassive?: boolean } => {
     const span = clause.sharedSubjectIn;
     if (!span) return {};
@@ -94,10 +105,10 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     titleOf(clause, anchor) {
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject ?? (clause.relative ? undefined : memory.namedSubject);
-      const title = buildTitle({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), anchor, ...(subject ? { subject } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}) });
+      const title = buildTitle({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor, ...(subject ? { subject } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}) });
       if (title?.namedSubject) memory.namedSubject = title.namedSubject;
       return title?.text ?? null;
     },
-    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), anchor })),
+    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
   };
 }

@@ -18,6 +18,8 @@ export interface TitleInput {
   anchor: number;
   /** Who a pronoun or a missing subject stands for: a relative clause's noun, a shared or the nearest named subject. */
   subject?: string;
+  /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
+  prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
   subjectPassive?: boolean;
 }
@@ -216,7 +218,7 @@ function pickGroup(words: readonly ClauseWord[], all: readonly VerbGroup[], anch
 
 /** The verb group that governs the date at `anchor` in a clause (see `pickGroup`). */
 export function groupNear(input: Omit<TitleInput, 'subject'>): VerbGroup | undefined {
-  const { words } = keepClauseWords(input.tokens, input.start, input.end, input.cuts);
+  const { words } = input.prepared ?? keepClauseWords(input.tokens, input.start, input.end, input.cuts);
   return pickGroup(words, findVerbGroups(words), input.anchor);
 }
 
@@ -227,7 +229,7 @@ export function groupNear(input: Omit<TitleInput, 'subject'>): VerbGroup | undef
  * that has a noun and two words; anything less gives null (no title is better than a fragment).
  */
 export function buildTitle(input: TitleInput): Title | null {
-  const { words, leadIns } = keepClauseWords(input.tokens, input.start, input.end, input.cuts);
+  const { words, leadIns } = input.prepared ?? keepClauseWords(input.tokens, input.start, input.end, input.cuts);
   const groups = findVerbGroups(words);
   const group = pickGroup(words, groups, input.anchor);
   if (!group) return nounPhraseTitle(words, input.subject);
