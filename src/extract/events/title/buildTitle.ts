@@ -36,6 +36,8 @@ export interface Title {
 }
 
 const MAX_WORDS = 10;
+// The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
+const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
 const MAX_SUBJECT_WORDS = 5;
 const SPEECH = new Set(['say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
@@ -127,7 +129,8 @@ function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
     const lower = token.text.toLowerCase();
     // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
     if (speech && found.length === 0 && (lower === 'that' || lower === ':')) continue;
-    if (afterGap && found.some(isNominal)) break;
+    // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
+    if (afterGap && found.some(isNominal) && !speech) break;
     if (isBreak(token) || lower === 'than') break;
     if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
     if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token)) break;
@@ -199,7 +202,7 @@ function limit(words: string[], tokens: (Token | null)[]): string[] {
     else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
   }
   // A preposition right after the verb is its particle ("ticks up") and may end the title.
-  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !(tokens[n - 1]!.pos === 'ADP' && tokens[n - 2] === null)) n--;
+  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !(PARTICLE.test(tokens[n - 1]!.text) && tokens[n - 2] === null)) n--;
   return words.slice(0, n);
 }
 
@@ -252,6 +255,14 @@ export function buildTitle(input: TitleInput): Title | null {
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
 function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean) {
   let subject = shortenName(subjectBefore(words, group).filter((t) => !isArticle(t)));
+  // "There was no profit": the existential's noun phrase is the headline.
+  const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
+  if (existential) {
+    const object = objectAfter(words, group).filter((t) => !isArticle(t));
+    const kept = limit(object.map((t) => t.text), object);
+    if (kept.length < 2) return null;
+    return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
+  }
   const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
