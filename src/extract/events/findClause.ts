@@ -153,8 +153,11 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
       break;
     }
   }
-  start = Math.max(start, position - CLAUSE_REACH);
-  end = Math.min(end, position + CLAUSE_REACH);
+  // Cut to whole blocks of CLAUSE_REACH counted from the sentence start, so that neighbouring dates of a run-on
+  // sentence share one window (and its parsed words) instead of each making its own.
+  const block = Math.floor((position - sentenceStart) / CLAUSE_REACH);
+  start = Math.max(start, sentenceStart + (block - 1) * CLAUSE_REACH);
+  end = Math.min(end, sentenceStart + (block + 2) * CLAUSE_REACH);
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   const clause: Clause = { start, end, subordinate: opener !== undefined && opener.kind !== 'coordinate', ...(opener?.kind === 'relative' ? { relative: true } : {}) };
   if (opener?.kind === 'relative') {
