@@ -6,6 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extractArticle, tagTimexes } from '../src/extract/index.ts';
+import { parseSentence } from '../src/extract/events/parse/parseSentence.ts';
+import { splitSentences } from '../src/extract/segment/splitSentences.ts';
+import { adversarialSentence, adversarialText } from '../tests/unit/extract/events/adversarialText.ts';
 
 const DCT = '2023-04-18';
 const TARGET_BYTES = 1_200_000;
@@ -87,3 +90,30 @@ console.log(`tagTimexes:   ${(megabytes / (tagMs / 1000)).toFixed(2)} MB/s  (${t
 console.log(`extractArticle: ${(megabytes / (extractMs / 1000)).toFixed(2)} MB/s  (${extractMs.toFixed(0)} ms: paragraphs, mentions and events)`);
 console.log(`chrono.parse: ${(megabytes / (chronoMs / 1000)).toFixed(2)} MB/s  (${chronoMs.toFixed(0)} ms)`);
 console.log(`seed article: tagTimexes ${median(seedRunsMs).toFixed(2)} ms, extractArticle ${median(seedExtractRunsMs).toFixed(2)} ms (medians of 15 runs, ${seed.length} chars)`);
+
+// What the parser (wink-nlp, titles of dated clauses) costs: it runs only on sentences that hold a date.
+const timexStarts = tagTimexes(text, { dct: DCT }).filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => t.start);
+const datedSentences: [string, number, number][] = [];
+let lineStart = 0;
+let next = 0;
+for (const line of text.split('\n')) {
+  for (const { start, end } of splitSentences(line)) {
+    while (next < timexStarts.length && timexStarts[next]! < lineStart + start) next++;
+    if (next < timexStarts.length && timexStarts[next]! < lineStart + end) datedSentences.push([line, start, end]);
+  }
+  lineStart += line.length + 1;
+}
+parseSentence(seed, 0, Math.min(seed.length, 200)); // loads the model once, as the first dated sentence would
+const parseMs = timeMs(() => { for (const [line, start, end] of datedSentences) parseSentence(line, start, end); });
+console.log(`parser (wink-nlp on dated sentences only): ${datedSentences.length} sentences in ${parseMs.toFixed(0)} ms = ${(parseMs / datedSentences.length).toFixed(3)} ms a sentence, ${((parseMs / extractMs) * 100).toFixed(0)}% of extractArticle; loading the model once: ~70 ms`);
+
+// Hostile input (tests/unit/extract/events/adversarial.test.ts guards these with limits in seconds).
+const hostile = adversarialText(7, 1_000_000);
+const hostileMs = timeMs(() => extractArticle(hostile, { published: DCT }));
+const sentenceMs = Array.from({ length: 40 }, (_, i) => adversarialSentence(100 + i, 2_000)).map((s) => timeMs(() => extractArticle(s, { published: DCT })));
+console.log(`adversarial: 1 MB in ${hostileMs.toFixed(0)} ms; 40 generated 2 kB sentences: median ${median(sentenceMs).toFixed(1)} ms, worst ${Math.max(...sentenceMs).toFixed(1)} ms`);
+for (const [piece, times] of [['May 5 ', 100_000], ['between 2020 and ', 25_000], ['two weeks ago ', 25_000], ['for 8-and-a-half months has been ', 25_000]] as const) {
+  const repeated = `LONDON (AP) — ${piece.repeat(times)}`;
+  const ms = timeMs(() => extractArticle(repeated, { published: DCT }));
+  console.log(`  'LONDON (AP) — ' + ${JSON.stringify(piece)} × ${times} (${(repeated.length / 1000).toFixed(0)} kB): extractArticle ${(ms / 1000).toFixed(2)} s`);
+}

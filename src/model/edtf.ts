@@ -25,7 +25,8 @@ function isoWeekDays(year: number, week: number): [string, string] {
 export function toEdtfDate(value: string): string | null {
   let m: RegExpExecArray | null;
   if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return value;
-  if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?Z?)$/.exec(value))) return `${m[1]}T${m[2]}`; // Z: a time given in UTC/GMT
+  // A time keeps its zone ("15:00 GMT" → T15:00Z): EDTF level 0 writes it as ISO 8601 does.
+  if ((m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)$/.exec(value))) return `${m[1]}T${m[2]}`;
   if ((m = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI|DT)$/.exec(value))) return m[1]!;
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${m[1]}-${SEASON_CODE[m[2]!]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${32 + Number(m[2])}`;

@@ -1,7 +1,6 @@
 import type { Granularity } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { previousDay, readDuration, shiftDay, shiftMonthValue } from './shiftDate';
-import { PRESENT_PERFECT } from './presentPerfect';
 
 /** The dates a duration gives once anchored: a range with its precision and how sure its ends are. */
 export interface AnchoredRange {
@@ -21,16 +20,16 @@ export interface DurationContext {
   /** The clause's words before and after the mention. */
   before: string;
   after: string;
-  /** The whole clause, to read its tense. */
-  clause: string;
+  /** The clause's verb is a present perfect ("has been"): the stretch runs up to now. */
+  perfect: boolean;
   /** Publication day YYYY-MM-DD. */
   published: string;
   /** Value of the dated mention of the same clause, if any ("in May" → 2022-05). */
   anchorValue?: string;
 }
 
-const FOR_BEFORE = /\b(?:for|over|during|in)\s+(?:the\s+)?(?:past|last)?\s*$|\bfor\s+$/i;
-const PAST_OR_LAST_BEFORE = /\b(?:past|last)\s+$/i;
+const FOR_BEFORE = /\b(?:for|over|during|in)\s(?:the\s)?(?:(?:past|last)\s)?$/i;
+const PAST_OR_LAST_BEFORE = /\b(?:past|last)\s$/i;
 const AFTER_BEFORE = /\bafter\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const OF_AFTER = /^\s+of\b/i;
 const unitWords: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
@@ -44,7 +43,7 @@ function describe(value: string): string {
 function rangeUpToPublication(ctx: DurationContext): AnchoredRange | null {
   const duration = readDuration(ctx.value);
   if (!duration) return null;
-  const perfect = PRESENT_PERFECT.test(ctx.clause);
+  const perfect = ctx.perfect;
   if (!perfect && !PAST_OR_LAST_BEFORE.test(ctx.before)) return null;
   const start = shiftDay(ctx.published, duration, -1);
   return {

@@ -4,7 +4,8 @@ import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
 import { continueNarrative, type NarrativeState } from './continueNarrative';
 import { draftSentenceEvents } from './draftSentenceEvents';
-import { mergePlanned, mergeSameSentence } from './mergeEvents';
+import { distinctTitles, mergePlanned, mergeSameSentence } from './mergeEvents';
+import { makeSentenceContext, type SubjectMemory } from './sentenceContext';
 import type { EventDraft } from './types';
 
 /** An event as written to the data file. */
@@ -12,10 +13,18 @@ export type EventOutput = DataFileInput['events'][number];
 
 // Datelines stamp the article, they report nothing; a repeated caption was already read at its first printing.
 const isNarrative = (p: Paragraph) => (p.kind === 'body' || p.kind === 'headline' || p.kind === 'caption') && !p.repeatOf;
+const isStory = (d: EventDraft) => !d.plannedNoun && d.mainClause !== false;
+
+/**
+ * The steps over a whole article's drafts, in order: planned events named twice become one before titles are
+ * compared, so that only real repeats are told apart; telling titles apart comes last, when every title is final.
+ */
+const ARTICLE_STEPS: readonly ((drafts: readonly EventDraft[]) => EventDraft[])[] = [mergePlanned, distinctTitles];
 
 function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Mention[], published: string): EventDraft[] {
   const drafts: EventDraft[] = [];
   const state: NarrativeState = {};
+  const memory: SubjectMemory = {};
   const byParagraph = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byParagraph.get(m.paragraph);
@@ -23,24 +32,29 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
     else byParagraph.set(m.paragraph, [m]);
   }
   for (const paragraph of paragraphs.filter(isNarrative)) {
-    const own = byParagraph.get(paragraph.id) ?? [];
+    const own = (byParagraph.get(paragraph.id) ?? []).sort((a, b) => a.start - b.start);
+    let next = 0;
     for (const sentence of splitSentences(paragraph.text)) {
       const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline' };
-      const inside = own.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      let found = mergeSameSentence(draftSentenceEvents(ref, inside, published));
-      const dated = found.filter((d) => !d.plannedNoun);
-      if (dated.length === 0 && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
-        const continued = continueNarrative(ref, state, inside);
+      // Mentions and sentences both run in text order: one forward walk hands each sentence its own.
+      while (next < own.length && own[next]!.start < sentence.start) next++;
+      const inside: Mention[] = [];
+      while (next < own.length && own[next]!.end <= sentence.end) inside.push(own[next++]!);
+      const ctx = makeSentenceContext(ref, inside, published, memory);
+      let found = mergeSameSentence(draftSentenceEvents(ctx));
+      if (!found.some((d) => !d.plannedNoun) && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
+        const continued = continueNarrative(ctx, state);
         if (continued) found = [continued, ...found];
       }
-      const story = found.filter((d) => !d.plannedNoun);
+      // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
+      const story = found.filter(isStory);
       state.previous = story.at(-1);
       const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
       if (point) state.lastPoint = point;
       drafts.push(...found);
     }
   }
-  return mergePlanned(drafts);
+  return ARTICLE_STEPS.reduce<EventDraft[]>((list, step) => step(list), drafts);
 }
 
 /**

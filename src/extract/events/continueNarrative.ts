@@ -1,30 +1,39 @@
-import { categorize, CATEGORY_VERBS } from './categorize';
-import { condenseTitle } from './condenseTitle';
-import { findClause } from './findClause';
-import { makeSpan } from './makeSpan';
-import { readDuration, shiftDay, shiftMonthValue } from './shiftDate';
-import type { EventDraft, SentenceRef } from './types';
 import type { Mention } from '../../model/dataFile';
-import { PRESENT_PERFECT } from './presentPerfect';
+import { categorize, CATEGORY_VERBS } from './categorize';
+import { makeSpan } from './makeSpan';
+import type { SentenceContext } from './sentenceContext';
+import { readDuration, shiftDay, shiftMonthValue } from './shiftDate';
+import type { EventDraft } from './types';
 
 /** What the narrative has dated so far, as the builder walks the sentences in order. */
 export interface NarrativeState {
-  /** The latest event dated to a single point (day, month…), the time the story is at. */
+  /** The latest event of a main clause dated to a single point (day, month…), the time the story is at. */
   lastPoint?: EventDraft;
-  /** The event of the sentence just before, if it had one. */
+  /** The main-clause event of the sentence just before, if it had one. */
   previous?: EventDraft;
 }
 
-const SEQUENCE_ADVERB = /\b(?:then|later|afterwards|subsequently|within (?:minutes|hours)|the same day)\b/i;
-const NOT_SEQUENCE = /\b(?:since|until|till|by|before|even|and)\s+then\b|\bthen\s+(?:president|prime|minister|leader|chief|secretary)\b/i;
-const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
 const INHERITED = 'no date of its own';
+// "Later, …", "Then the army …", "Afterwards …": the story has moved on by an unknown time.
+const MOVES_ON = /^\W{0,3}(?:later|then|afterwards?|subsequently|after\sthat|eventually)\b/i;
+// "The Russian leader then moved …": a step of the same day's sequence, told after its subject.
+const THEN_AFTER_SUBJECT = /^\W{0,3}(?:[\p{L}'’.-]+\s){1,4}?(?<!(?:since|until|till|by|even)\s)then\s/iu;
+// A sentence that opens with a quotation reports what someone said, not what happened at the story's time.
+const QUOTATION = /^\W{0,2}["“‘']|["“”]/;
+const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
 // "In the first weeks of the war, …": a sentence that opens by setting its own time tells of another time.
-const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Since|Until) the (?:first|early|opening|last|final|following|next|previous|past|coming|same|\w+ing) /;
-const NAME_BEFORE = /([A-Z][\p{L}'’-]*)\s+$/u;
+const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Since|Until) the \w+ /;
+const WITHIN_THE_DAY = /^\W{0,3}(?:within\s(?:minutes|hours|the\shour)|(?:minutes|hours)\slater|the\ssame\sday|that\s(?:same\s)?day)\b/i;
+const LATER_AFTER = /^\s(?:later|earlier)\b/i;
+const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
+const FOR_BEFORE = /\bfor\s(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s)?$/i;
 
-function inherit(from: EventDraft, source: NonNullable<ReturnType<typeof makeSpan>>, title: string, reason: string): EventDraft {
-  const draft: EventDraft = {
+function inherit(from: EventDraft, ctx: SentenceContext, start: number, end: number, anchor: number, reason: string): EventDraft | null {
+  const clause = ctx.clauseAt(anchor);
+  const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, start, end);
+  const title = ctx.titleOf({ ...clause, start: Math.max(clause.start, start), end: Math.min(clause.end, end) }, anchor);
+  if (!source || !title) return null;
+  return {
     title,
     start: from.start,
     granularity: from.granularity,
@@ -36,8 +45,8 @@ function inherit(from: EventDraft, source: NonNullable<ReturnType<typeof makeSpa
     mentions: [...from.mentions],
     // Only the mention traces travel on: the chain of earlier inheritances would just repeat itself.
     why: [reason, ...from.why.filter((step) => !step.startsWith(INHERITED))],
+    mainClause: true,
   };
-  return draft;
 }
 
 /** The date an interval moves a point to ("two weeks later" than 1994-02-05 → 1994-02-19), when precisions allow. */
@@ -51,78 +60,103 @@ function moveBy(point: EventDraft, interval: Mention, sign: 1 | -1): string | nu
   return null;
 }
 
+/** A rule that dates an undated sentence from the story so far, or gives null. */
+interface NarrativeRule {
+  name: string;
+  apply(ctx: SentenceContext, state: NarrativeState, sentence: string): EventDraft | null;
+}
+
 /**
- * Rule: "The Russian leader then moved to …" — a sequence adverb keeps the story at the date it had reached;
- * "Two weeks later, NATO issued …" moves it on by the interval (an approximate date).
+ * The rules for a sentence without a date of its own, tried in order. A counted interval ("two weeks later", "for
+ * four years") is the surest reading, so it comes first; carrying the previous sentence's date on is a guess and
+ * comes last, behind guards: never after "later", "then", "afterwards" (an unknown time has passed) or out of a
+ * quotation, and only from a main clause (the state keeps only main-clause events).
  */
-function continueSequence(ref: SentenceRef, state: NarrativeState, mentions: readonly Mention[]): EventDraft | null {
-  const sentence = ref.paragraphText.slice(ref.start, ref.end);
-  const adverb = SEQUENCE_ADVERB.exec(sentence);
-  const point = state.lastPoint;
-  if (!adverb || !point || NOT_SEQUENCE.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
-  const at = ref.start + adverb.index;
-  const clause = findClause(ref.paragraphText, ref.start, ref.end, at);
-  const source = makeSpan(ref.paragraph, ref.paragraphText, clause.start, clause.end);
-  if (!source) return null;
-  const interval = mentions.find((m) => m.type === 'DURATION' && /^\s*$/.test(ref.paragraphText.slice(m.end, at)));
-  const moved = interval && /^(?:later|earlier)$/i.test(adverb[0]) ? moveBy(point, interval, /^later$/i.test(adverb[0]) ? 1 : -1) : null;
-  if (interval && moved) {
-    const cut = [{ start: interval.start - clause.start, end: at + adverb[0].length - clause.start }];
-    const reason = `"${interval.text} ${adverb[0]}" than ${point.start} ("${point.sources[0]!.text}") → about ${moved}`;
-    const draft = inherit(point, source, condenseTitle(source.text, cut), reason);
-    return { ...draft, start: moved, approximate: true, mentions: [interval.id, ...point.mentions] };
-  }
-  const reason = `${INHERITED}; "${adverb[0]}" continues the story at ${point.start} ("${point.sources[0]!.text}")`;
-  return inherit(point, source, condenseTitle(source.text), reason);
-}
+export const NARRATIVE_RULES: readonly NarrativeRule[] = [
+  {
+    name: '"two weeks later" moves the story on by the interval',
+    apply(ctx, state) {
+      const point = state.lastPoint;
+      const interval = ctx.mentions.find((m) => m.type === 'DURATION' && LATER_AFTER.test(ctx.ref.paragraphText.slice(m.end, m.end + 10)));
+      if (!point || !interval) return null;
+      const later = LATER_AFTER.exec(ctx.ref.paragraphText.slice(interval.end, interval.end + 10))![0].trim().toLowerCase() === 'later';
+      const moved = moveBy(point, interval, later ? 1 : -1);
+      if (!moved) return null;
+      const draft = inherit(point, ctx, ctx.ref.start, ctx.ref.end, interval.start,
+        `"${interval.text} ${later ? 'later' : 'earlier'}" than ${point.start} ("${point.sources[0]!.text}") → about ${moved}`);
+      return draft && { ...draft, start: moved, approximate: true, mentions: [interval.id, ...point.mentions] };
+    },
+  },
+  {
+    // Hours and minutes do not leave the day: "Within hours, troops landed …" happened on the story's day.
+    name: '"within hours" keeps the story\'s day',
+    apply(ctx, state, sentence) {
+      const point = state.lastPoint;
+      if (!point || point.granularity !== 'day' || !WITHIN_THE_DAY.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
+      const reason = `${INHERITED}; "${WITHIN_THE_DAY.exec(sentence)![0].trim()}" after ${point.start} ("${point.sources[0]!.text}") stays on that day`;
+      const clause = ctx.clauseAt(ctx.ref.end - 1);
+      return inherit(point, ctx, clause.start, clause.end, clause.start, reason);
+    },
+  },
+  {
+    name: '"for almost four years, residents lived …" is a stretch from where the story is',
+    apply(ctx, state, sentence) {
+      const point = state.lastPoint;
+      if (!point || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
+      for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION')) {
+        const lead = FOR_BEFORE.exec(ctx.ref.paragraphText.slice(Math.max(ctx.ref.start, interval.start - 30), interval.start));
+        const end = lead ? moveBy(point, interval, 1) : null;
+        if (!lead || !end) continue;
+        const clause = ctx.clauseAt(interval.start);
+        if (ctx.tenseAt(clause, interval.start) === 'perfect') return null;
+        const hedge = lead[1]?.toLowerCase();
+        const reason = `"for ${hedge ? `${hedge} ` : ''}${interval.text}" in the past, from where the story is, ${point.start} ("${point.sources[0]!.text}") → until ${hedge ? 'about ' : ''}${end}`;
+        const draft = inherit(point, ctx, clause.start, clause.end, interval.start, reason);
+        return draft && { ...draft, end, approximateEnd: hedge !== undefined, mentions: [interval.id, ...point.mentions] };
+      }
+      return null;
+    },
+  },
+  {
+    // Only within a day: "then" after a day's event is the next step of that day; after a month or a year it
+    // may be any time later. A sentence that opens with "Then" or "Later" is never carried (MOVES_ON, below).
+    name: '"The leader then moved to …" after a dated day is the next step of that day',
+    apply(ctx, state, sentence) {
+      const point = state.lastPoint;
+      if (!point || point.granularity !== 'day' || point.end || !THEN_AFTER_SUBJECT.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || QUOTATION.test(sentence)) return null;
+      const at = ctx.ref.start + THEN_AFTER_SUBJECT.exec(sentence)![0].length;
+      const clause = ctx.clauseAt(at);
+      const reason = `${INHERITED}; "then" continues the day's sequence at ${point.start} ("${point.sources[0]!.text}")`;
+      return inherit(point, ctx, clause.start, clause.end, at, reason);
+    },
+  },
+  {
+    name: '"A video showed Putin visiting …" right after a dated visit tells more of the same event',
+    apply(ctx, state, sentence) {
+      const previous = state.previous;
+      const verb = previous ? CATEGORY_VERBS[previous.category] : undefined;
+      if (!previous || !verb || previous.end || previous.start.endsWith('_REF')) return null;
+      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      const hit = verb.exec(sentence);
+      if (!hit) return null;
+      const at = ctx.ref.start + hit.index;
+      const clause = ctx.clauseAt(at);
+      if (clause.subordinate) return null;
+      // "Footage showed Charles visiting a shelter": the event is the one doing it, from the name before the verb.
+      const name = NAME_BEFORE.exec(ctx.ref.paragraphText.slice(Math.max(clause.start, at - 40), at));
+      const from = name ? at - name[0].length : clause.start;
+      const reason = `${INHERITED}; "${hit[0]}" right after "${previous.sources[0]!.text}" tells more of the same ${previous.category}, dated ${previous.start}`;
+      return inherit(previous, ctx, from, clause.end, at, reason);
+    },
+  },
+];
 
-/** Rule: "A video … showed Putin visiting …" right after a dated visit — the same kind of action, the same date. */
-function continueElaboration(ref: SentenceRef, state: NarrativeState): EventDraft | null {
-  const previous = state.previous;
-  const verb = previous ? CATEGORY_VERBS[previous.category] : undefined;
-  if (!previous || !verb || previous.end || previous.start.endsWith('_REF')) return null;
-  const sentence = ref.paragraphText.slice(ref.start, ref.end);
-  const hit = verb.exec(sentence);
-  if (!hit || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
-  const at = ref.start + hit.index;
-  const clause = findClause(ref.paragraphText, ref.start, ref.end, at);
-  const name = NAME_BEFORE.exec(ref.paragraphText.slice(clause.start, at));
-  const from = name ? clause.start + name.index : clause.start;
-  const source = makeSpan(ref.paragraph, ref.paragraphText, from, clause.end);
-  if (!source) return null;
-  const reason = `${INHERITED}; "${hit[0]}" right after "${previous.sources[0]!.text}" tells more of the same ${previous.category}, dated ${previous.start}`;
-  return inherit(previous, source, condenseTitle(source.text), reason);
-}
-
-const FOR_BEFORE = /\bfor\s+(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s+)?$/i;
-
-/** Rule: "For almost four years, residents lived under shelling" — a stretch that starts where the story is. */
-function continueForInterval(ref: SentenceRef, state: NarrativeState, mentions: readonly Mention[]): EventDraft | null {
-  const point = state.lastPoint;
-  const sentence = ref.paragraphText.slice(ref.start, ref.end);
-  if (!point || PRESENT_PERFECT.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
-  for (const interval of mentions.filter((m) => m.type === 'DURATION')) {
-    const lead = FOR_BEFORE.exec(ref.paragraphText.slice(ref.start, interval.start));
-    const end = lead ? moveBy(point, interval, 1) : null;
-    if (!lead || !end) continue;
-    const clause = findClause(ref.paragraphText, ref.start, ref.end, interval.start);
-    const source = makeSpan(ref.paragraph, ref.paragraphText, clause.start, clause.end);
-    if (!source) return null;
-    const cut = [{ start: interval.start - clause.start, end: interval.end - clause.start }];
-    const hedge = lead[1]?.toLowerCase();
-    const reason = `"for ${hedge ? `${hedge} ` : ''}${interval.text}" in the past, from where the story is, ${point.start} ("${point.sources[0]!.text}") → until ${hedge ? 'about ' : ''}${end}`;
-    const draft = inherit(point, source, condenseTitle(source.text, cut), reason);
-    return { ...draft, end, approximateEnd: hedge !== undefined, mentions: [interval.id, ...point.mentions] };
+/** Dates a sentence that has no date of its own but continues a dated story, by the first rule that applies. */
+export function continueNarrative(ctx: SentenceContext, state: NarrativeState): EventDraft | null {
+  const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
+  for (const rule of NARRATIVE_RULES) {
+    const draft = rule.apply(ctx, state, sentence);
+    if (draft) return draft;
   }
   return null;
-}
-
-/**
- * Dates a sentence that has no date of its own but continues a dated story (news narrative keeps its reference
- * time until a new date appears): a stretch "for N years" from the story's date, a sequence adverb ("then",
- * "two weeks later") or an action of the same kind as the event of the
- * sentence just before ("visited … today." → "A video showed Putin visiting …"). Anything else stays undated.
- */
-export function continueNarrative(ref: SentenceRef, state: NarrativeState, mentions: readonly Mention[] = []): EventDraft | null {
-  return continueForInterval(ref, state, mentions) ?? continueElaboration(ref, state) ?? continueSequence(ref, state, mentions);
 }

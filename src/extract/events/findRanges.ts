@@ -3,7 +3,7 @@ import { parseTimeValue } from '../../model/timeValue';
 import { isDated } from './isDated';
 
 // "between March 2022 and July 2023", "April 30-May 1", "from May to July", "in January and February".
-const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and)\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$/i;
 
 /** Pairs of dated mentions that bound one stretch of time: first → last. */

@@ -1,41 +1,79 @@
 import type { EventDraft } from './types';
 
-const sameDates = (a: EventDraft, b: EventDraft) => a.start === b.start && a.end === b.end && a.ongoing === b.ongoing;
-const unique = <T>(items: T[]) => [...new Set(items)];
+const datesKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}|${d.plannedNoun ? 'plan' : 'story'}`;
+const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function absorb(into: EventDraft, other: EventDraft): void {
-  for (const source of other.sources) {
-    if (!into.sources.some((s) => s.paragraph === source.paragraph && s.start === source.start && s.end === source.end)) {
-      into.sources.push(source);
+/** Folds drafts into one, keeping each source, mention and reason once; linear however many are folded. */
+class Absorber {
+  private readonly seen = new WeakMap<EventDraft, { sources: Set<string>; mentions: Set<string>; why: Set<string> }>();
+
+  private setsOf(draft: EventDraft) {
+    let sets = this.seen.get(draft);
+    if (!sets) {
+      sets = {
+        sources: new Set(draft.sources.map((s) => `${s.paragraph}:${s.start}:${s.end}`)),
+        mentions: new Set(draft.mentions),
+        why: new Set(draft.why),
+      };
+      this.seen.set(draft, sets);
+    }
+    return sets;
+  }
+
+  absorb(into: EventDraft, other: EventDraft): void {
+    const sets = this.setsOf(into);
+    for (const source of other.sources) {
+      const key = `${source.paragraph}:${source.start}:${source.end}`;
+      if (!sets.sources.has(key)) {
+        sets.sources.add(key);
+        into.sources.push(source);
+      }
+    }
+    for (const id of other.mentions) {
+      if (sets.mentions.has(id)) continue;
+      sets.mentions.add(id);
+      into.mentions.push(id);
+    }
+    for (const step of other.why) {
+      if (sets.why.has(step)) continue;
+      sets.why.add(step);
+      into.why.push(step);
     }
   }
-  into.mentions = unique([...into.mentions, ...other.mentions]);
-  into.why = unique([...into.why, ...other.why]);
 }
 
-/** "ended eight months later, on 8 May 1945": one clause dated twice, once as a month and once as a day in it. */
-const isFinerDateOfSameClause = (a: EventDraft, b: EventDraft) =>
-  !a.end && !b.end && a.title === b.title && a.start !== b.start && (a.start.startsWith(b.start) || b.start.startsWith(a.start));
+const copy = (d: EventDraft): EventDraft => ({ ...d, sources: [...d.sources], mentions: [...d.mentions], why: [...d.why] });
 
 /**
  * Merges the drafts of one sentence that carry the same dates (one event per date per sentence), and a clause dated
- * twice at two precisions into one event at the finer date.
+ * twice at two precisions ("ended eight months later, on 8 May 1945": a month and a day in it) into one event at
+ * the finer date.
  */
 export function mergeSameSentence(drafts: readonly EventDraft[]): EventDraft[] {
   const merged: EventDraft[] = [];
+  const byDates = new Map<string, EventDraft>();
+  const byTitle = new Map<string, EventDraft>();
+  const absorber = new Absorber();
   for (const draft of drafts) {
-    const twin = merged.find((m) => (sameDates(m, draft) || isFinerDateOfSameClause(m, draft)) && !m.plannedNoun === !draft.plannedNoun);
+    const sameTitle = byTitle.get(titleKey(draft.title));
+    const finer = sameTitle && !sameTitle.end && !draft.end && !sameTitle.plannedNoun === !draft.plannedNoun && sameTitle.start !== draft.start
+      && (sameTitle.start.startsWith(draft.start) || draft.start.startsWith(sameTitle.start)) ? sameTitle : undefined;
+    const twin = byDates.get(datesKey(draft)) ?? finer;
     if (!twin) {
-      merged.push({ ...draft, sources: [...draft.sources], mentions: [...draft.mentions], why: [...draft.why] });
+      const own = copy(draft);
+      merged.push(own);
+      byDates.set(datesKey(own), own);
+      byTitle.set(titleKey(own.title), own);
       continue;
     }
     // The finer date leads; the coarser one's words and reasons join it.
     if (draft.start.length > twin.start.length) {
-      const coarser = { ...twin };
-      Object.assign(twin, { ...draft, sources: [...draft.sources], mentions: [...draft.mentions], why: [...draft.why] });
-      absorb(twin, coarser);
+      const coarser = copy(twin);
+      Object.assign(twin, copy(draft));
+      byDates.set(datesKey(twin), twin);
+      absorber.absorb(twin, coarser);
     } else {
-      absorb(twin, draft);
+      absorber.absorb(twin, draft);
     }
   }
   return merged;
@@ -49,14 +87,45 @@ export function mergeSameSentence(drafts: readonly EventDraft[]): EventDraft[] {
 export function mergePlanned(drafts: readonly EventDraft[]): EventDraft[] {
   const merged: EventDraft[] = [];
   const firstByNoun = new Map<string, EventDraft>();
+  const absorber = new Absorber();
   for (const draft of drafts) {
     const twin = draft.plannedNoun ? firstByNoun.get(draft.plannedNoun) : undefined;
-    if (twin && sameDates(twin, draft)) {
-      absorb(twin, draft);
+    if (twin && datesKey(twin) === datesKey(draft)) {
+      absorber.absorb(twin, draft);
       continue;
     }
     if (draft.plannedNoun && !twin) firstByNoun.set(draft.plannedNoun, draft);
     merged.push(draft);
   }
   return merged;
+}
+
+/**
+ * No two events share a title: a repeat with the same dates is the same event told again (merged); one with other
+ * dates gets its own date's words ("Fed raises rates, in May"), and failing that its value.
+ */
+export function distinctTitles(drafts: readonly EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  const byTitle = new Map<string, EventDraft>();
+  const absorber = new Absorber();
+  for (const draft of drafts) {
+    const twin = byTitle.get(titleKey(draft.title));
+    if (twin && datesKey(twin) === datesKey(draft)) {
+      absorber.absorb(twin, draft);
+      continue;
+    }
+    let title = draft.title;
+    if (twin) {
+      const when = draft.end ? `${draft.start} to ${draft.end}` : draft.start;
+      title = `${draft.title} (${when})`;
+      if (byTitle.has(titleKey(title))) {
+        absorber.absorb(byTitle.get(titleKey(title))!, draft);
+        continue;
+      }
+    }
+    const own = { ...draft, title };
+    byTitle.set(titleKey(title), own);
+    out.push(own);
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ export interface EventDraft {
   sources: Span[];
   mentions: string[];
   why: string[];
+  /** Dated by the sentence's main clause: only such a date carries on into the next sentence. */
+  mainClause?: boolean;
   /** Head noun of a planned event ("counteroffensive"): planned items with the same noun are one event. */
   plannedNoun?: string;
 }

@@ -51,16 +51,16 @@ describe('the committed seed data file', () => {
 
   it('carries the curated titles and the article facts', () => {
     expect(committed.events.map((e) => `${e.id}: ${e.title} (${e.category})`)).toEqual([
-      'putin-visits-headquarters-russian-troops: Putin visits the headquarters of Russian troops fighting in Ukraine (visit)',
+      'putin-visits-headquarters-russian-troops: Putin visits headquarters of Russian troops fighting in Ukraine (visit)',
       'putin-visits-command-post-russian: Putin visits the Kherson command post (visit)',
       'russian-leader-moves-helicopter-headquarters: Putin visits the Luhansk National Guard headquarters (visit)',
       'orthodox-easter: Orthodox Easter (holiday)',
       'russia-annexes-kherson-luhansk-regions: Russia annexes four Ukrainian regions (political)',
       'putin-visits-russian-held-sea: Putin visits Mariupol (visit)',
-      'russian-troops-capture-mariupol: Russian troops capture Mariupol (battle)',
-      'two-months-fierce-fighting-before: Two months of fierce fighting for Mariupol (battle)',
-      'ukraines-new-counteroffensive: Ukrainian counteroffensive (military)',
-      'bakhmut-has-been-stage-wars: Battle of Bakhmut (battle)',
+      'mariupol-captured-russian-troops: Mariupol captured by Russian troops (battle)',
+      'two-months-fierce-fighting-before: Two months of fierce fighting before Mariupol captured by Russian troops (battle)',
+      "ukraines-new-counteroffensive: Ukraine's new counteroffensive (military)",
+      "bakhmut-is-stage-wars-longest: Bakhmut is stage for war's longest and bloodiest fight (battle)",
     ]);
     expect(committed.article).toEqual({
       id: 'seed', title: 'Vladimir Putin visits Russian troops in occupied Ukraine', published: '2023-04-18', time: '9:25pm', section: 'World', credit: 'Associated Press',

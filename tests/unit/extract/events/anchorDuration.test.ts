@@ -5,7 +5,7 @@ import { readDuration, shiftDay, shiftMonthValue } from '../../../../src/extract
 const context = (clause: string, quote: string, value: string, anchorValue?: string): DurationContext => {
   const at = clause.indexOf(quote);
   return {
-    value, text: quote, before: clause.slice(0, at), after: clause.slice(at + quote.length), clause, published: '2023-04-18',
+    value, text: quote, before: clause.slice(0, at), after: clause.slice(at + quote.length), perfect: /\bha(?:s|ve) been\b/.test(clause), published: '2023-04-18',
     ...(anchorValue ? { anchorValue } : {}),
   };
 };

@@ -39,11 +39,12 @@ describe('findClause between two dated events', () => {
     ]);
   });
 
-  it('splits a second predicate at "and will" and lends it the subject', () => {
+  it('splits a second predicate at "and will" and points to the clause whose subject it shares', () => {
     const text = 'U.S. Secretary of State Antony Blinken visited the zone on Sunday and will travel to Ankara on Monday.';
     const second = findClause(text, 0, text.length, text.indexOf('Monday'));
-    expect([clauseAt(text, 'Sunday').text, text.slice(second.start, second.end), second.sharedSubject]).toEqual([
-      'U.S. Secretary of State Antony Blinken visited the zone on Sunday', 'will travel to Ankara on Monday.', 'U.S. Secretary of State Antony Blinken',
+    const shared = second.sharedSubjectIn!;
+    expect([clauseAt(text, 'Sunday').text, text.slice(second.start, second.end), text.slice(shared.start, shared.end)]).toEqual([
+      'U.S. Secretary of State Antony Blinken visited the zone on Sunday', 'will travel to Ankara on Monday.', 'U.S. Secretary of State Antony Blinken visited the zone on Sunday',
     ]);
   });
 

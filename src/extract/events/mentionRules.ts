@@ -1,0 +1,101 @@
+import type { Mention } from '../../model/dataFile';
+import { parseTimeValue } from '../../model/timeValue';
+import { draftClause, draftFromDuration, draftRange } from './draftEvent';
+import { draftNamedEvent } from './draftNamedEvent';
+import { isDated } from './isDated';
+import type { SentenceContext } from './sentenceContext';
+import { firstTokenFrom } from './title/clauseWords';
+import type { EventDraft } from './types';
+
+/** A rule's answer that the mention dates no event at all (a comparison, a bound, a generic "today"). */
+export const NO_EVENT = Symbol('no event');
+
+/** One rule for one temporal mention: an event, NO_EVENT, or undefined when the case is not this rule's. */
+export interface MentionRule {
+  name: string;
+  apply(mention: Mention, ctx: SentenceContext): EventDraft | typeof NO_EVENT | undefined;
+}
+
+// Only the words just around a mention are read, so a sentence with thousands of dates stays linear.
+const before = (m: Mention, ctx: SentenceContext, chars = 40) => ctx.ref.paragraphText.slice(Math.max(ctx.ref.start, m.start - chars), m.start);
+const after = (m: Mention, ctx: SentenceContext, chars = 40) => ctx.ref.paragraphText.slice(m.end, Math.min(ctx.ref.end, m.end + chars));
+
+const COMPARED_BEFORE = /\b(?:than|compared\s(?:with|to)|versus|vs\.?)\s(?:(?:in|on|at|during|for|the\ssame\s\w+\s)\s?)?$/i;
+const COMPARED_AFTER = /^\s?(?:(?:earlier|later|sooner|ago)\s)?than\b/i;
+const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at the moment)$/i;
+const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s$/i;
+const SINCE_BEFORE = /\bsince\s$/i;
+const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
+
+/** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
+function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
+  const clause = ctx.clauseAt(m.start);
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.end <= m.start; i++) {
+    if (/^(?:not|n't|never)$/i.test(tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);
+
+/**
+ * The rules for one mention, tried in order; the first that answers decides. Ranges first: both ends of "from 2019
+ * to 2021" belong to one event whatever words surround them. Then the exclusions, since a comparison or a bound
+ * holds a real date that a later rule would gladly make an event of; then the special readings of a date (a range, an event named by a noun, a holiday, "since")
+ * before the general one, its clause's event; durations last, as they date an event only when anchored.
+ */
+export const MENTION_RULES: readonly MentionRule[] = [
+  { name: 'the second end of a range is part of its range', apply: (m, ctx) => (ctx.rangeEnds.has(m) ? NO_EVENT : undefined) },
+  { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
+  {
+    // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
+    name: 'a comparison dates nothing',
+    apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) ? NO_EVENT : undefined),
+  },
+  {
+    // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day.
+    name: 'a generic "today" dates nothing',
+    apply: (m, ctx) => {
+      if (!GENERIC_NOW.test(m.text.trim())) return undefined;
+      const tense = ctx.tenseAt(ctx.clauseAt(m.start), m.start);
+      return tense === 'present' || tense === 'none' ? NO_EVENT : undefined;
+    },
+  },
+  {
+    // "was occupied until April 1940" bounds a state; "did not fall until 9 July" dates the fall (read later).
+    name: 'an end bound is no point event',
+    apply: (m, ctx) => (!ctx.ranges.has(m) && BOUND_BEFORE.test(before(m, ctx)) && !negatedBefore(m, ctx) ? NO_EVENT : undefined),
+  },
+  { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
+  {
+    name: 'a holiday is its own event, named by itself',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !HOLIDAY_NAME.test(m.text)) return undefined;
+      const draft = draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]);
+      return draft ? { ...draft, title: m.text, category: 'holiday' } : NO_EVENT;
+    },
+  },
+  {
+    // "has been under siege since 2014" runs up to now; "his second trip since March" counts and dates nothing.
+    name: '"since" with a perfect verb is a stretch up to publication',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !SINCE_BEFORE.test(before(m, ctx))) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      if (ctx.tenseAt(clause, m.start) !== 'perfect') return NO_EVENT;
+      const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
+      return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
+    },
+  },
+  {
+    // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading.
+    name: 'a past-tense event is never after publication',
+    apply: (m, ctx) => {
+      const span = isDated(m) ? parseTimeValue(m.value) : null;
+      if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;
+      return ctx.tenseAt(ctx.clauseAt(m.start), m.start) === 'past' ? NO_EVENT : undefined;
+    },
+  },
+  { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },
+  { name: 'an anchored duration is a range', apply: (m, ctx) => (m.type === 'DURATION' ? (draftFromDuration(ctx, m) ?? NO_EVENT) : undefined) },
+];

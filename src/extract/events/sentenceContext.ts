@@ -1,0 +1,114 @@
+import type { Mention } from '../../model/dataFile';
+import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClause';
+import { findRanges } from './findRanges';
+import { parseSentence, type Token } from './parse/parseSentence';
+import { buildTitle, groupNear } from './title/buildTitle';
+import { keepClauseWords, type Cut } from './title/clauseWords';
+import { tenseOf, type VerbTense } from './title/verbTense';
+import type { SentenceRef } from './types';
+
+/** What the story has named so far: a pronoun subject stands for the nearest named one. */
+export interface SubjectMemory {
+  namedSubject?: string;
+}
+
+/**
+ * Everything the event rules ask of one sentence, each computed once and only when asked: its clause boundaries,
+ * its parse (only sentences with a date or a duration are ever parsed), its date ranges. Every per-date question
+ * looks at the clause around that date only, so a sentence with thousands of dates stays linear.
+ */
+export interface SentenceContext {
+  ref: SentenceRef;
+  /** The sentence's mentions in text order; offsets into the paragraph. */
+  mentions: readonly Mention[];
+  published: string;
+  /** Pairs of dated mentions that bound one stretch ("between March and July"): first → last. */
+  ranges: Map<Mention, Mention>;
+  rangeEnds: ReadonlySet<Mention>;
+  clauseAt(position: number): Clause;
+  tokens(): readonly Token[];
+  /** The headline-style title of a clause for the date at `anchor`, or null when the clause has no title in it. */
+  titleOf(clause: Clause, anchor: number): string | null;
+  /** The tense of the verb that governs the date at `anchor`. */
+  tenseAt(clause: Clause, anchor: number): VerbTense;
+  /** The mentions inside [start, end), found by binary search. */
+  mentionsIn(start: number, end: number): Mention[];
+}
+
+// "Fed holds rates steady, signals cuts later this year": a headline's second predicate after a comma.
+const HEADLINE_PREDICATES = /^((?:[A-Z][\p{L}.'’-]*\s+){1,4})[a-z]+s\b[^,]*,\s+(?=[a-z]+s\s)/u;
+
+/** In a headline, each comma-joined predicate is a clause sharing the subject. */
+function headlineClause(ref: SentenceRef, position: number): Clause | null {
+  const predicates = HEADLINE_PREDICATES.exec(ref.paragraphText.slice(ref.start, ref.end));
+  if (!predicates) return null;
+  const secondStart = ref.start + predicates[0].length;
+  if (position < secondStart) return { start: ref.start, end: ref.paragraphText.lastIndexOf(',', secondStart), subordinate: false };
+  return { start: secondStart, end: ref.end, subjectText: predicates[1]!.trim(), subordinate: false };
+}
+
+export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention[], published: string, memory: SubjectMemory): SentenceContext {
+  let boundaries: Boundary[] | undefined;
+  let tokens: Token[] | undefined;
+  const clauses = new Map<number, Clause>();
+  const ranges = findRanges(ref.paragraphText, mentions);
+  const rangeEnds = new Set(ranges.values());
+  const getTokens = () => (tokens ??= parseSentence(ref.paragraphText, ref.start, ref.end));
+  const mentionsIn = (start: number, end: number): Mention[] => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) found.push(mentions[i]!);
+    return found;
+  };
+  const cutsIn = (clause: Clause): Cut[] => mentionsIn(clause.start, clause.end);
+  // The tense rules and the title read the same clause's words: keep them once per clause.
+  const prepared = new Map<string, ReturnType<typeof keepClauseWords>>();
+  const wordsOf = (clause: Clause) => {
+    const key = `${clause.start}:${clause.end}`;
+    let kept = prepared.get(key);
+    if (!kept) {
+      kept = keepClauseWords(getTokens(), clause.start, clause.end, cutsIn(clause));
+      prepared.set(key, kept);
+    }
+    return kept;
+  };
+  const sharedSubject = (clause: Clause): { subject?: string; subjectPassive?: boolean } => {
+    const span = clause.sharedSubjectIn;
+    if (!span) return {};
+    const first = buildTitle({ tokens: getTokens(), start: span.start, end: span.end, cuts: mentionsIn(span.start, span.end), anchor: span.end });
+    return first?.subject ? { subject: first.subject, ...(first.passive ? { subjectPassive: true } : {}) } : {};
+  };
+  return {
+    ref,
+    mentions,
+    published,
+    ranges,
+    rangeEnds,
+    clauseAt(position) {
+      // Several rules ask for the clause of one date: find it once.
+      let clause = clauses.get(position);
+      if (!clause) {
+        clause = (ref.headline ? headlineClause(ref, position) : null)
+          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end)), position);
+        clauses.set(position, clause);
+      }
+      return clause;
+    },
+    tokens: getTokens,
+    mentionsIn,
+    titleOf(clause, anchor) {
+      const shared = sharedSubject(clause);
+      const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject ?? (clause.relative ? undefined : memory.namedSubject);
+      const title = buildTitle({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor, ...(subject ? { subject } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}) });
+      if (title?.namedSubject) memory.namedSubject = title.namedSubject;
+      return title?.text ?? null;
+    },
+    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
+  };
+}

@@ -1,0 +1,312 @@
+import { commonNounLemma, type Token } from '../parse/parseSentence';
+import {
+  findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  type ClauseWord, type Cut, type VerbGroup,
+} from './clauseWords';
+import { presentOf } from './presentTense';
+
+/** What the title of one dated clause is built from. */
+export interface TitleInput {
+  /** The sentence's words, parsed. */
+  tokens: readonly Token[];
+  /** The clause's bounds (offsets as the tokens'). */
+  start: number;
+  end: number;
+  /** The temporal mentions to leave out. */
+  cuts: readonly Cut[];
+  /** Where the date that the title is for stands. */
+  anchor: number;
+  /** Who a pronoun or a missing subject stands for: a relative clause's noun, a shared or the nearest named subject. */
+  subject?: string;
+  /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
+  prepared?: ReturnType<typeof keepClauseWords>;
+  /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
+  subjectPassive?: boolean;
+}
+
+/** A title and the subject it named (for the next clause's pronouns). */
+export interface Title {
+  text: string;
+  /** The subject's words when they hold a name ("Putin", "Acme Motors"): what a later "he" or "it" stands for. */
+  namedSubject?: string;
+  /** The subject's words, named or not ("bank"): what a second predicate of the sentence shares. */
+  subject?: string;
+  /** The verb is passive ("was captured"). */
+  passive?: boolean;
+}
+
+const MAX_WORDS = 10;
+// The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
+const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
+const MAX_SUBJECT_WORDS = 5;
+const SPEECH = new Set(['say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist']);
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
+// A headline may not end on a word that needs another after it.
+const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADJ', 'PRON']);
+
+/** "President Vladimir Putin" → "Putin": a capitalised title noun before a name leaves the surname. */
+function shortenName(words: Token[]): Token[] {
+  const last = words.length - 1;
+  if (last < 1 || words[last]!.pos !== 'PROPN') return words;
+  let runStart = last;
+  while (runStart > 0 && words[runStart - 1]!.pos === 'PROPN') runStart--;
+  const before = words[runStart - 1];
+  const titled = before && before.pos === 'NOUN' && /^[A-Z]/.test(before.text);
+  return titled || (runStart > 0 && last - runStart >= 1 && words[runStart - 1]!.pos === 'ADJ') ? [words[last]!] : words;
+}
+
+function isPlural(words: readonly Token[], fallback?: string): boolean {
+  if (words.length === 0) return fallback ? /[^s']s$/.test(fallback) && !/^[A-Z]/.test(fallback.split(' ').pop() ?? '') : false;
+  if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
+  const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
+  const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
+  const head = phrase[phrase.length - 1]!;
+  const lower = head.text.toLowerCase();
+  if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
+  if (/^(?:people|police|staff|crew|cattle)$/.test(lower)) return true;
+  if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
+  // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
+  return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
+}
+
+/** The subject: the words before the verb back to a break, the last noun phrase when a preposition leads them. */
+function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): Token[] {
+  let found: Token[] = [];
+  for (let i = group.from - 1; i >= 0; i--) {
+    const { token, afterGap } = words[i]!;
+    // "Officials led by the mayor met": the participle and its agent describe the noun before them.
+    if (isVerb(token) && found[0]?.lemma === 'by') {
+      found = [];
+      continue;
+    }
+    // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
+    if (token.text === ',' && found.length === 0) {
+      const aside = findAsideStart(words, i);
+      if (aside !== null) {
+        i = aside;
+        continue;
+      }
+    }
+    // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
+    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
+    if (isBreak(token) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
+    found.unshift(token);
+    if (afterGap) break;
+  }
+  // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
+  if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
+  if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
+    // "After the war Germany was divided": the subject is the last name or noun run.
+    let i = found.length - 1;
+    const propn = found[i]?.pos === 'PROPN';
+    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET'].includes(found[i - 1]!.pos))) i--;
+    return found.slice(i);
+  }
+  return found;
+}
+
+/**
+ * The index of the comma that opens an aside closed by the comma at `close` — a relative clause (", which …,") or an
+ * attribution (", the union said Friday,") — or null.
+ */
+function findAsideStart(words: readonly ClauseWord[], close: number): number | null {
+  for (let i = close - 1; i > 0 && close - i < 30; i--) {
+    if (words[i]!.token.text !== ',') continue;
+    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
+    const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
+    return relative || attribution ? i : null;
+  }
+  return null;
+}
+
+/** Where the object stops: a break, a new clause after "and", or a purpose infinitive after a complete object. */
+function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
+  const found: Token[] = [];
+  const speech = SPEECH.has(group.head.lemma);
+  for (let i = group.to; i < words.length; i++) {
+    const { token, afterGap } = words[i]!;
+    const lower = token.text.toLowerCase();
+    // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
+    if (speech && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
+    if (afterGap && found.some(isNominal) && !speech) break;
+    if (isBreak(token) || lower === 'than') break;
+    if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
+    if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token)) break;
+    found.push(token);
+  }
+  return found;
+}
+
+/** The verb group in headline tense: present, passive without its auxiliary, "will" as "to". */
+function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean): string[] {
+  const aux = group.auxiliaries.map((t) => t.lemma.toLowerCase());
+  const texts = group.auxiliaries.map((t) => t.text.toLowerCase());
+  const head = group.head;
+  const negated = group.negated && !notUntil;
+  const not = negated ? ['not'] : [];
+  const progressive = head.text.toLowerCase().endsWith('ing');
+  const passive = isVerb(head) && (aux.includes('be') || (sharedPassive && aux.length === 0)) && !progressive;
+  // "will be held" → "to be held", "will hold" → "to hold"; "could be delayed" keeps its modal.
+  const infinitive = passive ? ['be', head.text.toLowerCase()] : [head.lemma];
+  if (texts.some((t) => FUTURE.has(t))) return [...not, 'to', ...infinitive];
+  const modal = texts.find((t) => MODAL.has(t));
+  if (modal) return [modal, ...not, ...infinitive];
+  if (passive) return [...not, head.text.toLowerCase()];
+  if (negated) return [presentOf('do', plural), 'not', head.lemma];
+  return [presentOf(head.lemma, plural)];
+}
+
+/** A word list as text, keeping the text's own spacing ("Kremlin's", "$20"). */
+function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM');
+    out += (i === 0 || glued ? '' : ' ') + (t.text === "n't" ? 'not' : t.text);
+  });
+  return out;
+}
+
+/** Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well. */
+function presentInObject(object: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let subject: Token | undefined;
+  let passive = false;
+  for (const t of object) {
+    const before = out.at(-1);
+    if (isAux(t) && before && isNominal(before) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
+      subject = before;
+      passive = t.lemma === 'be';
+      continue;
+    }
+    const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
+    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing')) {
+      out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
+    } else {
+      out.push(t);
+    }
+    subject = undefined;
+    passive = false;
+  }
+  return out;
+}
+
+function limit(words: string[], tokens: (Token | null)[]): string[] {
+  let n = Math.min(words.length, MAX_WORDS);
+  if (words.length > MAX_WORDS) {
+    // Too long: end before the last prepositional phrase that fits, never inside a name.
+    let cut = n;
+    while (cut > 3 && !(tokens[cut]?.pos === 'ADP' || tokens[cut]?.pos === 'CCONJ' || tokens[cut]?.pos === 'PUNCT')) cut--;
+    if (cut > 3) n = cut;
+    else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
+  }
+  // A preposition right after the verb is its particle ("ticks up") and may end the title.
+  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !(PARTICLE.test(tokens[n - 1]!.text) && tokens[n - 2] === null)) n--;
+  return words.slice(0, n);
+}
+
+/** Picks the verb group nearest the date: the last one before it, else the first after it. */
+function pickGroup(words: readonly ClauseWord[], all: readonly VerbGroup[], anchor: number): VerbGroup | undefined {
+  const finite = all.filter((g) => !g.participle);
+  const groups = finite.length ? finite : all;
+  const before = groups.filter((g) => g.head.start < anchor);
+  const pick = before.at(-1) ?? groups[0];
+  // "Officials led by the mayor met …": a participle with its agent describes the subject; the next verb leads.
+  if (pick && !pick.auxiliaries.length && words[pick.to]?.token.lemma === 'by' && groups.at(groups.indexOf(pick) + 1)) {
+    return groups[groups.indexOf(pick) + 1];
+  }
+  return pick;
+}
+
+/** The verb group that governs the date at `anchor` in a clause (see `pickGroup`). */
+export function groupNear(input: Omit<TitleInput, 'subject'>): VerbGroup | undefined {
+  const { words } = input.prepared ?? keepClauseWords(input.tokens, input.start, input.end, input.cuts);
+  return pickGroup(words, findVerbGroups(words), input.anchor);
+}
+
+/**
+ * The one title builder: the dated clause's subject + verb + object in headline style — present tense, articles
+ * dropped, a pronoun subject replaced by the given subject or left out, a titled name shortened to the surname,
+ * at most ten words, never ending on a word that needs another. A clause without a verb gives its noun phrase when
+ * that has a noun and two words; anything less gives null (no title is better than a fragment).
+ */
+export function buildTitle(input: TitleInput): Title | null {
+  const { words, leadIns } = input.prepared ?? keepClauseWords(input.tokens, input.start, input.end, input.cuts);
+  const groups = findVerbGroups(words);
+  const group = pickGroup(words, groups, input.anchor);
+  if (!group) return nounPhraseTitle(words, input.subject);
+  // "did not sign the deal until late on Thursday" reports the signing on Thursday.
+  let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
+  for (let i = firstTokenFrom(input.tokens, input.anchor - 24); i < input.tokens.length && input.tokens[i]!.start < input.anchor; i++) {
+    if (/^(?:until|till)$/i.test(input.tokens[i]!.text)) notUntil = true;
+  }
+  const main = predicate(words, group, input, notUntil);
+  if (!main) return null;
+  // "Shares of Acme fell 3 percent, the company said Friday": what was said leads, attributed as headlines do.
+  const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
+  if (SPEECH.has(group.head.lemma) && main.objectWords === 0 && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
+    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
+    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${main.text.charAt(0).toLowerCase()}${main.text.slice(1)}`), ...main.extra };
+  }
+  return { text: capitalise(main.text), ...main.extra };
+}
+
+/** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
+function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean) {
+  let subject = shortenName(subjectBefore(words, group).filter((t) => !isArticle(t)));
+  // "There was no profit": the existential's noun phrase is the headline.
+  const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
+  if (existential) {
+    const object = objectAfter(words, group).filter((t) => !isArticle(t));
+    const kept = limit(object.map((t) => t.text), object);
+    if (kept.length < 2) return null;
+    return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
+  }
+  const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
+  if (pronoun) subject = [];
+  if (subject.length > MAX_SUBJECT_WORDS) {
+    const adp = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+    subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
+  }
+  const subjectText = subject.length ? joinTokens(subject) : input.subject;
+  const plural = isPlural(subject, input.subject);
+  const verb = headlineVerb(group, plural, notUntil, input.subjectPassive === true && !subject.length);
+  const object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
+  const lead = subjectText ? subjectText.split(' ') : [];
+  const all = [...lead, ...verb, ...object.map((t) => t.text)];
+  const tokensOf: (Token | null)[] = [...lead.map(() => null), ...verb.map(() => null), ...object];
+  const kept = limit(all, tokensOf);
+  // Rejoin the object with its own spacing.
+  const objectKept = object.slice(0, Math.max(0, kept.length - lead.length - verb.length));
+  if (!subjectText && objectKept.length === 0) return null;
+  const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
+  // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
+  const named = subject.some((t) => t.pos === 'PROPN') ? joinTokens(subject) : undefined;
+  const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
+  const own = subject.length ? joinTokens(subject) : undefined;
+  const extra: Omit<Title, 'text'> = { ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}) };
+  return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
+}
+
+/** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */
+function nounPhraseTitle(words: readonly ClauseWord[], subject?: string): Title | null {
+  const kept = words.map((w) => w.token).filter((t) => !isArticle(t) && !(t.pos === 'PUNCT'));
+  // "Fed holds rates, signals cuts": a headline's predicates confuse the tagger; a lower-case start is a verb.
+  if (subject && kept[0] && /^[a-z]/.test(kept[0].text)) return { text: capitalise(`${subject} ${joinTokens(kept.slice(0, MAX_WORDS - 1))}`) };
+  const content = kept.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (content.length === 0 || kept.length < 2 || kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return null;
+  const tokens = kept.slice(0, MAX_WORDS);
+  while (tokens.length > 1 && DANGLING.has(tokens.at(-1)!.pos)) tokens.pop();
+  if (tokens.length < 2) return null;
+  return { text: capitalise(joinTokens(tokens)) };
+}
+
+/** "the massacre at Srebrenica" → "The massacre at Srebrenica": titles start with a capital. */
+export function capitalise(text: string): string {
+  // A list bullet or a stray mark before the first word is no part of a headline.
+  const from = text.search(/[\p{L}\p{N}$£€"“]/u);
+  const trimmed = from > 0 ? text.slice(from) : text;
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+

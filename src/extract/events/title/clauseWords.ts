@@ -1,0 +1,134 @@
+import type { Token } from '../parse/parseSentence';
+
+/** A word of the clause kept for its title; `afterGap` marks the first word after a removed date. */
+export interface ClauseWord {
+  token: Token;
+  afterGap: boolean;
+}
+
+/** A span of the text to leave out of the title (a temporal mention). */
+export interface Cut {
+  start: number;
+  end: number;
+}
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'whereas', 'while']);
+const DATE_PREPOSITION = /^(?:in|on|at|since|until|till|by|during|for|from|before|after|over|through|throughout|within|of|around|about|between|to|into|when|while|as)$/i;
+const NEGATION = new Set(['not', "n't", 'never']);
+// Adverbs a headline leaves out: manner (-ly) and the story's own sequencing and hedging; "up", "back" stay.
+const DROPPED_ADVERB = /^(?:[a-z]+ly|then|later|also|still|already|now|again|afterwards?|just|even|soon|yet|too|ever|meanwhile|however|once|earlier)$/i;
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'there']);
+
+export const isVerb = (t: Token) => t.pos === 'VERB';
+export const isAux = (t: Token) => t.pos === 'AUX';
+export const isNegation = (t: Token) => NEGATION.has(t.text.toLowerCase());
+export const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
+export const isArticle = (t: Token) => t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text);
+
+/** Where one clause's words stop: punctuation, a subordinator, a relative word, "that". */
+export function isBreak(t: Token): boolean {
+  if (t.pos === 'PUNCT') return true;
+  if (t.pos === 'SCONJ') return true;
+  const lower = t.text.toLowerCase();
+  return RELATIVE.has(lower) || (lower === 'that' && t.pos !== 'DET');
+}
+
+/** The index of the first token that starts at or after `offset` (binary search: clauses of long sentences stay cheap). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The clause's words without its dates: a date goes with the preposition that leads into it ("on Monday",
+ * "until 9 July"), and adverbs go ("then", "formally") except negation, as headlines drop them.
+ * Returns the words and the lemma of each removed date's preposition, by the date's start.
+ */
+export function keepClauseWords(tokens: readonly Token[], start: number, end: number, cuts: readonly Cut[]): { words: ClauseWord[]; leadIns: Map<number, string> } {
+  const words: ClauseWord[] = [];
+  const leadIns = new Map<number, string>();
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  let c = 0;
+  let gap = false;
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!;
+    if (token.end > end) continue;
+    while (c < sorted.length && sorted[c]!.end <= token.start) c++;
+    const cut = sorted[c];
+    if (cut && token.start >= cut.start && token.end <= cut.end) {
+      const last = words.at(-1);
+      // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
+      if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
+        leadIns.set(cut.start, last.token.lemma.toLowerCase());
+        words.pop();
+      }
+      gap = true;
+      continue;
+    }
+    if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
+    // "Fighting broke out": an -ing word straight before a verb, with no auxiliary before it, is its subject.
+    const following = tokens[i + 1];
+    const gerund = token.pos === 'VERB' && token.text.endsWith('ing') && following && (following.pos === 'VERB' || following.pos === 'AUX')
+      && !(words.at(-1) && (isAux(words.at(-1)!.token) || words.at(-1)!.token.pos === 'PART'));
+    // "an (earlier) deal": a "verb" right after a determiner names a thing ("the general arrived" does not: an adjective between).
+    const before = words.at(-1)?.token;
+    const afterDeterminer = token.pos === 'VERB' && before?.pos === 'DET' && !/^(?:that|which)$/i.test(before.text);
+    words.push({ token: gerund || afterDeterminer ? { ...token, pos: 'NOUN' } : token, afterGap: gap });
+    gap = false;
+  }
+  return { words, leadIns };
+}
+
+/** A verb group: auxiliaries, negation and the verb that heads it ("had not been hit", "will travel", "was"). */
+export interface VerbGroup {
+  from: number;
+  /** Index after the group's last word. */
+  to: number;
+  head: Token;
+  auxiliaries: Token[];
+  negated: boolean;
+  /** A bare participle after a noun ("troops fighting"): a verb of the clause only when no finite verb is there. */
+  participle?: boolean;
+}
+
+/** The verb groups of the words, in order; an infinitive ("to pay") belongs to the group before it. */
+export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const t = words[i]!.token;
+    const previous = words[i - 1]?.token;
+    if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to')) {
+      i++;
+      continue;
+    }
+    const auxiliaries: Token[] = [];
+    let negated = false;
+    let j = i;
+    while (j < words.length && (isAux(words[j]!.token) || isNegation(words[j]!.token))) {
+      if (isNegation(words[j]!.token)) negated = true;
+      else auxiliaries.push(words[j]!.token);
+      j++;
+    }
+    let head: Token;
+    if (j < words.length && isVerb(words[j]!.token)) {
+      head = words[j]!.token;
+      j++;
+    } else {
+      // A copula is its own head ("Avdiivka has been under siege"); so is a lone "has" or "did".
+      head = auxiliaries.pop() ?? t;
+    }
+    // "troops fighting in Ukraine", "a video released by the Kremlin": a participle that describes the noun before it.
+    const describes = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
+      && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by');
+    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}) });
+    i = Math.max(j, i + 1);
+  }
+  return groups;
+}
