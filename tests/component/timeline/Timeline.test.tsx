@@ -317,11 +317,11 @@ describe('Timeline in a height that holds one lane', () => {
 
   it('shows a hidden label while its mark has focus, and while the pointer is near its glyph', async () => {
     draw();
-    act(() => mark(/Day event 0$/).focus());
+    act(() => within(marksGroup()).getByRole('button', { name: /Day event 0$/ }).focus());
     expect(tooltip()).toBe('Day event 0');
-    act(() => mark(/Day event 0$/).blur());
+    act(() => within(marksGroup()).getByRole('button', { name: /Day event 0$/ }).blur());
     expect(tooltip()).toBeNull();
-    const glyph = glyphXPx(mark(/Day event 1$/));
+    const glyph = glyphXPx(within(marksGroup()).getByRole('button', { name: /Day event 1$/ }));
     const svg = marksGroup();
     // jsdom lays nothing out: the svg's box sits at (0, 0), so client coordinates are svg coordinates.
     act(() => { svg.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: glyph + 5, clientY: 34 + 12 + 4 })); });
