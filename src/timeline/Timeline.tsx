@@ -78,7 +78,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     [fitDomainMs, widthPx],
   );
   const maxScale = ((fitDomainMs[1] - fitDomainMs[0]) / DAY_MS) * MAX_PX_PER_DAY / Math.max(1, widthPx);
-  const { transform, settledTransform, zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, panTo, showRange } =
+  const { transform, settledTransform, zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, panTo, showRange, holdLayout } =
     useZoom(svgRef, { widthPx: Math.max(1, widthPx), maxScale });
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
   const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
@@ -206,6 +206,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             description={overviewDescription}
             onWindowChange={handleWindowChange}
             onRecentre={handleRecentre}
+            onHold={holdLayout}
           />
         )}
         <div ref={boxRef} className="timeline-box">

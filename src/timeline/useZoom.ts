@@ -28,6 +28,8 @@ export interface ZoomControls {
   panTo: (xPx: number) => void;
   /** Shows exactly [x0Px, x1Px] of the fit-all scale (as far as the zoom limits allow); animated unless `instant`. */
   showRange: (x0Px: number, x1Px: number, instant?: boolean) => void;
+  /** A gesture elsewhere (the overview's window) starts or ends: the layout waits for its end, as for a drag here. */
+  holdLayout: (held: boolean) => void;
 }
 
 type Extent = [[number, number], [number, number]];
@@ -184,6 +186,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     goTo(zoomIdentity.translate(widthRef.current / 2 - xPx * current.k, current.y).scale(current.k));
   }, [svgRef, goTo]);
 
+  const holdLayout = useCallback((held: boolean) => {
+    gestureCountRef.current = Math.max(0, gestureCountRef.current + (held ? 1 : -1));
+    const svg = svgRef.current;
+    if (!held && svg) settleIfResting(zoomTransform(svg));
+  }, [svgRef, settleIfResting]);
+
   return useMemo(() => ({
     transform,
     settledTransform,
@@ -194,5 +202,6 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     fitAll: () => goTo(zoomIdentity),
     panTo,
     showRange,
-  }), [transform, settledTransform, zoomAround, goTo, panTo, showRange]);
+    holdLayout,
+  }), [transform, settledTransform, zoomAround, goTo, panTo, showRange, holdLayout]);
 }
