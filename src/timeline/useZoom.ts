@@ -77,6 +77,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
   const gestureCountRef = useRef(0);
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const frameRef = useRef<number | null>(null);
+  // Where the animation in flight will end: a second "+" during it zooms on from there, not from mid-way.
+  const animationEndRef = useRef<ZoomTransform | null>(null);
   const widthRef = useRef(widthPx);
 
   const cancelAnimation = useCallback(() => {
@@ -148,6 +150,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
       behaviour.transform(select(svg), end);
       return;
     }
+    animationEndRef.current = end;
     const startedAt = performance.now();
     // Reads the clock itself: not every environment passes rAF a timestamp on performance.now()'s clock.
     const step = () => {
@@ -163,7 +166,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     const svg = svgRef.current;
     const behaviour = behaviourRef.current;
     if (!svg || !behaviour) return;
-    const current = zoomTransform(svg);
+    const current = frameRef.current !== null && animationEndRef.current ? animationEndRef.current : zoomTransform(svg);
     // Bounded here, not only in goTo: at the deepest zoom a further "+" must not shift the view.
     const [kMin, kMax] = behaviour.scaleExtent();
     const k = Math.min(Math.max(current.k * factor, kMin), kMax);
