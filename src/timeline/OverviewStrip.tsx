@@ -13,6 +13,8 @@ export interface OverviewStripProps {
   description: string;
   onWindowChange: (x0Px: number, x1Px: number) => void;
   onRecentre: (xPx: number) => void;
+  /** The reader takes hold of the window (true) or lets go (false). */
+  onHold: (held: boolean) => void;
 }
 
 export const OVERVIEW_HEIGHT_PX = 26;
@@ -31,9 +33,9 @@ function DensityBars({ anchorsPx, widthPx }: { anchorsPx: readonly number[]; wid
 /** Drawn once per data and width; only d3-brush's window moves with the view. */
 const MemoDensityBars = memo(DensityBars);
 
-function OverviewStripView({ anchorsPx, widthPx, windowPx, description, onWindowChange, onRecentre }: OverviewStripProps) {
+function OverviewStripView({ anchorsPx, widthPx, windowPx, description, onWindowChange, onRecentre, onHold }: OverviewStripProps) {
   const brushRef = useRef<SVGGElement>(null);
-  useOverviewBrush(brushRef, { widthPx, heightPx: OVERVIEW_HEIGHT_PX, windowPx, onWindowChange, onRecentre });
+  useOverviewBrush(brushRef, { widthPx, heightPx: OVERVIEW_HEIGHT_PX, windowPx, onWindowChange, onRecentre, onHold });
   return (
     <svg className="timeline-overview" width={widthPx} height={OVERVIEW_HEIGHT_PX} data-testid="timeline-overview">
       <title>{`Overview: ${description}. Drag the window to move the view, drag its edges to zoom.`}</title>

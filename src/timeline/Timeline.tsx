@@ -13,6 +13,7 @@ import { PublicationMarker } from './PublicationMarker';
 import { TimeAxis } from './TimeAxis';
 import { formatClusterSpan } from './clusterLabel';
 import { layoutEvents } from './layout';
+import { buildMarkIndex, findMarkNear } from './markIndex';
 import { computeFitDomainMs, placeEvents, type PlacedEvent } from './placeEvents';
 import { computeTicks } from './ticks';
 import { useBoxSize } from './useBoxSize';
@@ -41,6 +42,8 @@ const DAY_MS = 86_400_000;
 const MAX_PX_PER_DAY = 320;
 // An event this close to the edge still counts as off-screen: half its glyph would be cut.
 const IN_VIEW_MARGIN_PX = 16;
+// How far from a glyph the pointer still shows that mark's label.
+const HOVER_REACH_PX = 14;
 // A cluster opens onto its span with this much room either side.
 const CLUSTER_ZOOM_PADDING_RATIO = 0.15;
 
@@ -75,7 +78,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     [fitDomainMs, widthPx],
   );
   const maxScale = ((fitDomainMs[1] - fitDomainMs[0]) / DAY_MS) * MAX_PX_PER_DAY / Math.max(1, widthPx);
-  const { transform, settledTransform, zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, panTo, showRange } =
+  const { transform, settledTransform, zoomIn, zoomOut, zoomInAround, zoomOutAround, fitAll, panTo, showRange, holdLayout } =
     useZoom(svgRef, { widthPx: Math.max(1, widthPx), maxScale });
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
   const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
@@ -142,7 +145,17 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   // The full label of a mark that had no room for one, while it is hovered or focused.
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const handlePointerOver = useCallback((event: PointerEvent<SVGGElement>) => setHoveredId(eventIdOf(event.target)), []);
+  const markIndex = useMemo(() => (layout ? buildMarkIndex(layout.marks) : null), [layout]);
+  // A pointer over a mark names it; elsewhere in the lanes, the nearest glyph within reach does (small glyphs, dense lanes).
+  const handlePointerMove = useCallback((event: PointerEvent<SVGSVGElement>) => {
+    const overMark = eventIdOf(event.target);
+    if (overMark || !markIndex || transform !== settledTransform) {
+      setHoveredId(overMark);
+      return;
+    }
+    const box = event.currentTarget.getBoundingClientRect();
+    setHoveredId(findMarkNear(markIndex, event.clientX - box.left, event.clientY - box.top, HOVER_REACH_PX));
+  }, [markIndex, transform, settledTransform]);
   const handlePointerLeave = useCallback(() => setHoveredId(null), []);
   const handleFocus = useCallback((event: FocusEvent<SVGGElement>) => setFocusedId(eventIdOf(event.target)), []);
   const handleBlur = useCallback(() => setFocusedId(null), []);
@@ -193,6 +206,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             description={overviewDescription}
             onWindowChange={handleWindowChange}
             onRecentre={handleRecentre}
+            onHold={holdLayout}
           />
         )}
         <div ref={boxRef} className="timeline-box">
@@ -205,6 +219,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             aria-label="Events in time order"
             aria-describedby={hintId}
             data-lane-count={layout?.laneCount}
+            onPointerMove={handlePointerMove}
+            onPointerLeave={handlePointerLeave}
           >
             {layout && (
               <>
@@ -218,8 +234,6 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                   transform={layerTransform}
                   onKeyDown={handleMarkKeyDown}
                   onClick={handleMarksClick}
-                  onPointerOver={handlePointerOver}
-                  onPointerLeave={handlePointerLeave}
                   onFocus={handleFocus}
                   onBlur={handleBlur}
                 >

@@ -12,6 +12,8 @@ export interface OverviewBrushOptions {
   onWindowChange: (x0Px: number, x1Px: number) => void;
   /** Called when the reader clicks the strip outside the window: centre the view there. */
   onRecentre: (xPx: number) => void;
+  /** Called with true when the reader takes hold of the window and false when they let go. */
+  onHold: (held: boolean) => void;
 }
 
 /**
@@ -32,6 +34,9 @@ export function useOverviewBrush(gRef: RefObject<SVGGElement | null>, options: O
     if (!g) return;
     const brush = brushX<unknown>()
       .extent([[0, 0], [widthPx, heightPx]])
+      .on('start', (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent) callbacksRef.current.onHold(true);
+      })
       .on('brush', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent || !event.selection) return;
         const [x0Px, x1Px] = event.selection as [number, number];
@@ -39,6 +44,7 @@ export function useOverviewBrush(gRef: RefObject<SVGGElement | null>, options: O
       })
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return;
+        callbacksRef.current.onHold(false);
         if (event.selection) return;
         // A click without a drag clears a d3 brush; here it means "show this moment", and the window comes back.
         const pointer = event.sourceEvent as MouseEvent;

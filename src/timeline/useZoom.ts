@@ -28,6 +28,8 @@ export interface ZoomControls {
   panTo: (xPx: number) => void;
   /** Shows exactly [x0Px, x1Px] of the fit-all scale (as far as the zoom limits allow); animated unless `instant`. */
   showRange: (x0Px: number, x1Px: number, instant?: boolean) => void;
+  /** A gesture elsewhere (the overview's window) starts or ends: the layout waits for its end, as for a drag here. */
+  holdLayout: (held: boolean) => void;
 }
 
 type Extent = [[number, number], [number, number]];
@@ -75,6 +77,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
   const gestureCountRef = useRef(0);
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const frameRef = useRef<number | null>(null);
+  // Where the animation in flight will end: a second "+" during it zooms on from there, not from mid-way.
+  const animationEndRef = useRef<ZoomTransform | null>(null);
   const widthRef = useRef(widthPx);
 
   const cancelAnimation = useCallback(() => {
@@ -146,6 +150,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
       behaviour.transform(select(svg), end);
       return;
     }
+    animationEndRef.current = end;
     const startedAt = performance.now();
     // Reads the clock itself: not every environment passes rAF a timestamp on performance.now()'s clock.
     const step = () => {
@@ -161,7 +166,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     const svg = svgRef.current;
     const behaviour = behaviourRef.current;
     if (!svg || !behaviour) return;
-    const current = zoomTransform(svg);
+    const current = frameRef.current !== null && animationEndRef.current ? animationEndRef.current : zoomTransform(svg);
     // Bounded here, not only in goTo: at the deepest zoom a further "+" must not shift the view.
     const [kMin, kMax] = behaviour.scaleExtent();
     const k = Math.min(Math.max(current.k * factor, kMin), kMax);
@@ -184,6 +189,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     goTo(zoomIdentity.translate(widthRef.current / 2 - xPx * current.k, current.y).scale(current.k));
   }, [svgRef, goTo]);
 
+  const holdLayout = useCallback((held: boolean) => {
+    gestureCountRef.current = Math.max(0, gestureCountRef.current + (held ? 1 : -1));
+    const svg = svgRef.current;
+    if (!held && svg) settleIfResting(zoomTransform(svg));
+  }, [svgRef, settleIfResting]);
+
   return useMemo(() => ({
     transform,
     settledTransform,
@@ -194,5 +205,6 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, { widthPx, maxS
     fitAll: () => goTo(zoomIdentity),
     panTo,
     showRange,
-  }), [transform, settledTransform, zoomAround, goTo, panTo, showRange]);
+    holdLayout,
+  }), [transform, settledTransform, zoomAround, goTo, panTo, showRange, holdLayout]);
 }

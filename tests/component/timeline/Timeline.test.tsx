@@ -299,3 +299,32 @@ describe('Timeline with awkward input', () => {
     expect(marks().filter((m) => m.tabIndex === 0).map((m) => m.dataset.eventId)).toEqual(['siege']);
   });
 });
+
+describe('Timeline in a height that holds one lane', () => {
+  // Three days 20 days (50 px) apart: one lane holds all three marks, and only the last keeps its label.
+  const days = ['2022-06-01', '2022-06-21', '2022-07-11'].map((start, i) => buildTimelineEvent({ id: `d${i}`, title: `Day event ${i}`, start }));
+  const draw = () => render(
+    <Timeline events={days} published={FIXTURE_PUBLISHED} selectedId={null} emphasisedIds={NO_EMPHASIS} onSelect={() => {}} widthPx={800} maxHeightPx={78} />,
+  );
+  const shownLabels = () => Array.from(marksGroup().querySelectorAll('.mark-label')).map((l) => l.textContent);
+  const tooltip = () => marksGroup().querySelector('.mark-tooltip text')?.textContent ?? null;
+
+  it('draws every mark but only the label that has room', () => {
+    draw();
+    expect(marks().map((m) => m.getAttribute('data-event-id'))).toEqual(['d0', 'd1', 'd2']);
+    expect(shownLabels()).toEqual(['Day event 2']);
+  });
+
+  it('shows a hidden label while its mark has focus, and while the pointer is near its glyph', async () => {
+    draw();
+    act(() => within(marksGroup()).getByRole('button', { name: /Day event 0$/ }).focus());
+    expect(tooltip()).toBe('Day event 0');
+    act(() => within(marksGroup()).getByRole('button', { name: /Day event 0$/ }).blur());
+    expect(tooltip()).toBeNull();
+    const glyph = glyphXPx(within(marksGroup()).getByRole('button', { name: /Day event 1$/ }));
+    const svg = marksGroup();
+    // jsdom lays nothing out: the svg's box sits at (0, 0), so client coordinates are svg coordinates.
+    act(() => { svg.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: glyph + 5, clientY: 34 + 12 + 4 })); });
+    expect(tooltip()).toBe('Day event 1');
+  });
+});
