@@ -57,7 +57,6 @@ export function Explorer({ file: extracted }: { file: DataFile }) {
       <SkipLink targetId="article" />
       <main className="explorer">
         <div className="explorer-timeline" ref={timelineBoxRef}>
-          <CurationBar curation={curation} selection={articleSelection} onAddFromSelection={() => setAdding(true)} onImported={importIntoLibrary} />
           <ErrorBoundary title="The timeline could not be drawn" headingLevel={2}>
             <CategoryFilterContext.Provider value={filter}>
             <Timeline events={visibleEvents} published={article.published} selectedId={selectedId} emphasisedIds={emphasisedIds} onSelect={select} />
@@ -65,6 +64,8 @@ export function Explorer({ file: extracted }: { file: DataFile }) {
           </ErrorBoundary>
         </div>
         <div className="explorer-card">
+          {/* Beside the card, not in the timeline's box: the timeline keeps all of its bounded height for lanes. */}
+          <CurationBar curation={curation} selection={articleSelection} onAddFromSelection={() => setAdding(true)} onImported={importIntoLibrary} />
           {notice && (
             <p role="status" className="notice">
               {notice}

@@ -1,4 +1,5 @@
-import { tagTimexes } from '../extract/index';
+// The tagger alone: the extractor's public entry would bring the events stage and its 4 MB language model along.
+import { tagTimexes } from '../extract/tag/tagTimexes';
 import type { EventDate } from '../model/curation';
 import { formatEdtf } from '../model/edtf';
 import { formatTimeValue } from '../model/timeLabel';

@@ -1,5 +1,7 @@
-import { memo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { lazy, memo, Suspense, useState } from 'react';
+
+// The virtualiser loads with the first opening of the list, not with the page.
+const VirtualRows = lazy(() => import('./EventListRows').then((m) => ({ default: m.VirtualRows })));
 
 /** One row of the list: the event's id and its name "<date>: <title>". */
 export interface EventListItem {
@@ -14,54 +16,17 @@ export interface EventListProps {
   onSelect: (eventId: string) => void;
 }
 
-const ROW_HEIGHT_PX = 32;
-const LIST_HEIGHT_PX = 240;
-
-function VirtualRows({ items, selectedId, onSelect }: EventListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // Only the rows in the scroll window (plus a few) are in the DOM; each tells its place with aria-posinset.
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_PX,
-    overscan: 8,
-    initialRect: { width: 600, height: LIST_HEIGHT_PX },
-  });
-  return (
-    <div ref={scrollRef} className="event-list-scroll" style={{ maxHeight: LIST_HEIGHT_PX }}>
-      <ul className="event-list" aria-label="All events in time order" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = items[row.index]!;
-          return (
-            <li
-              key={item.id}
-              aria-setsize={items.length}
-              aria-posinset={row.index + 1}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT_PX }}
-            >
-              <button
-                type="button"
-                data-list-event-id={item.id}
-                aria-current={item.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(item.id)}
-              >
-                {item.name}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
 function EventListView(props: EventListProps) {
   const [open, setOpen] = useState(false);
   return (
     <details className="event-list-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{`List all ${props.items.length.toLocaleString('en-GB')} events`}</summary>
+      <summary>{`List all ${props.items.length.toLocaleString('en-GB')} ${props.items.length === 1 ? 'event' : 'events'}`}</summary>
       {/* Rendered only when open: a closed list costs nothing at 10,000 events. */}
-      {open && <VirtualRows {...props} />}
+      {open && (
+        <Suspense fallback={<p role="status">Loading the list…</p>}>
+          <VirtualRows {...props} />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -5,6 +5,11 @@ export const timelineOf = (page: Page): Locator => page.getByRole('region', { na
 
 /** Every event mark on the timeline (mention buttons in the article also carry data-event-id; these do not count). */
 export const eventMarksOf = (page: Page): Locator => timelineOf(page).locator('[role="button"][data-event-id]');
+/** The "List all N events" disclosure: it counts every event drawn, whether as a mark or inside a cluster. */
+export const eventListSummaryOf = (page: Page): Locator => timelineOf(page).locator('summary', { hasText: /^List all / });
+/** Expects the timeline to hold exactly `count` events (marks and clustered ones alike). */
+export const expectEventCount = (page: Page, count: number) =>
+  expect(eventListSummaryOf(page)).toHaveText(`List all ${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}`);
 
 export const eventMarkOf = (page: Page, eventId: string): Locator =>
   timelineOf(page).locator(`[role="button"][data-event-id="${eventId}"]`);
