@@ -83,7 +83,13 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
         d={describeShapePath(style.shape, GLYPH_RADIUS_PX)}
         transform={`translate(${g.glyphXPx},${g.yPx})`}
       />
-      {g.labelShown && <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>}
+      {g.labelShown && (
+        <>
+          {/* A backing in the surface colour: a label lying over its own bar stays readable. */}
+          <rect className="mark-label-backing" x={g.labelXPx - 2} y={g.labelYPx - 11} width={g.labelWidthPx + 4} height={15} rx={2} />
+          <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
+        </>
+      )}
     </g>
   );
 }

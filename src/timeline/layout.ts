@@ -37,6 +37,8 @@ export interface MarkGeometry {
   labelShown: boolean;
   labelXPx: number;
   labelYPx: number;
+  /** The label's estimated width: its backing, which keeps it readable where it lies over its own bar. */
+  labelWidthPx: number;
   /** The lane room this mark and its label occupy (cut like drawX*): the hit area and focus ring. */
   hitLeftPx: number;
   hitRightPx: number;
@@ -181,7 +183,7 @@ export function layoutEvents(
     const markLeftPx = Math.min(x0Px, glyphXPx - r);
     const markRightPx = Math.max(x1Px, glyphXPx + r);
     drafts.push({
-      item, kind, x0Px, x1Px, glyphXPx, label, labelXPx, markLeftPx, markRightPx,
+      item, kind, x0Px, x1Px, glyphXPx, label, labelXPx, labelWidthPx, markLeftPx, markRightPx,
       labelLeftPx: Math.min(markLeftPx, labelXPx), labelRightPx: Math.max(markRightPx, labelXPx + labelWidthPx),
     });
   }
@@ -233,6 +235,7 @@ export function layoutEvents(
       labelShown,
       labelXPx: d.labelXPx,
       labelYPx: laneTopPx + LABEL_BASELINE_PX,
+      labelWidthPx: d.labelWidthPx,
       hitLeftPx: clamp(labelShown ? d.labelLeftPx : d.markLeftPx, -BLEED_PX, widthPx + BLEED_PX),
       hitRightPx: clamp(labelShown ? d.labelRightPx : d.markRightPx, -BLEED_PX, widthPx + BLEED_PX),
       laneTopPx,
