@@ -23,7 +23,8 @@ const after = (m: Mention, ctx: SentenceContext, chars = 40) => ctx.ref.paragrap
 const COMPARED_BEFORE = /\b(?:than|compared\s(?:with|to)|versus|vs\.?)\s(?:(?:in|on|at|during|for|the\ssame\s\w+\s)\s?)?$/i;
 const COMPARED_AFTER = /^\s?(?:(?:earlier|later|sooner|ago)\s)?than\b/i;
 const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at the moment)$/i;
-const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s$/i;
+// "until at least Friday" is as much a bound as "until Friday".
+const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 

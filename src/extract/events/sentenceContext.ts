@@ -104,8 +104,12 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     mentionsIn,
     titleOf(clause, anchor) {
       const shared = sharedSubject(clause);
-      const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject ?? (clause.relative ? undefined : memory.namedSubject);
-      const title = buildTitle({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor, ...(subject ? { subject } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}) });
+      const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
+      const remembered = clause.relative ? undefined : memory.namedSubject;
+      const title = buildTitle({
+        tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor,
+        ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
+      });
       if (title?.namedSubject) memory.namedSubject = title.namedSubject;
       return title?.text ?? null;
     },

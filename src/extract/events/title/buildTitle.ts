@@ -16,8 +16,11 @@ export interface TitleInput {
   cuts: readonly Cut[];
   /** Where the date that the title is for stands. */
   anchor: number;
-  /** Who a pronoun or a missing subject stands for: a relative clause's noun, a shared or the nearest named subject. */
+  /** Who a pronoun or a missing subject stands for: a relative clause's noun, or a subject shared by coordination. */
   subject?: string;
+  /** The nearest named subject of an earlier sentence: it stands in only for a pronoun or a clause with no words before
+   * its verb, never for a subject the parse missed ("The Blue Lagoon, one of …, closed" is not "Scientists close"). */
+  rememberedSubject?: string;
   /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
   prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
@@ -269,8 +272,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     const adp = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
   }
-  const subjectText = subject.length ? joinTokens(subject) : input.subject;
-  const plural = isPlural(subject, input.subject);
+  const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
+  const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? input.rememberedSubject : leadingNounPhrase(words, group.from));
+  const subjectText = subject.length ? joinTokens(subject) : standIn;
+  const plural = isPlural(subject, standIn);
   const verb = headlineVerb(group, plural, notUntil, input.subjectPassive === true && !subject.length);
   const object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
   const lead = subjectText ? subjectText.split(' ') : [];
@@ -287,6 +292,20 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const own = subject.length ? joinTokens(subject) : undefined;
   const extra: Omit<Title, 'text'> = { ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}) };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
+}
+
+/**
+ * The clause's own opening noun phrase, up to its first comma or verb, for when the parse found no subject next to the
+ * verb ("The Blue Lagoon, one of the most popular attractions, closed"): the clause's words, never another sentence's.
+ */
+function leadingNounPhrase(words: readonly ClauseWord[], before: number): string | undefined {
+  const run: Token[] = [];
+  for (const { token } of words.slice(0, before)) {
+    if (token.pos === 'PUNCT' || isVerb(token) || isAux(token)) break;
+    if (!isArticle(token)) run.push(token);
+  }
+  const phrase = shortenName(run).slice(0, MAX_SUBJECT_WORDS);
+  return phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? joinTokens(phrase) : undefined;
 }
 
 /** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */

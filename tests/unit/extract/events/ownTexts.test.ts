@@ -34,6 +34,13 @@ describe('events of short texts, one per kind of mistake', () => {
     ]);
   });
 
+  it('takes a subject the parse missed from the clause itself, never from an earlier sentence; "until at least" is a bound', () => {
+    const titles = eventsOf(OWN_TEXTS.apposition).map(([, title]) => title);
+    expect(titles).toContain('Blue Lagoon closes');
+    expect(titles.some((title) => title?.startsWith("Grindavik's 3,700 residents"))).toBe(true);
+    expect(titles.some((title) => /shut/i.test(title ?? ''))).toBe(false);
+  });
+
   it('replaces a pronoun subject with the nearest named one', () => {
     expect(eventsOf(OWN_TEXTS.pronoun)).toEqual([
       ['2023-04-17', 'Acme Motors reports record profits'],
