@@ -1,7 +1,7 @@
 // `npm run bench`: prints Dateline's figures — what the first page downloads, how fast the browser shows the
 // timeline and answers a click, and how fast the extractor runs. It never asserts a timing; it reports.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -76,7 +76,13 @@ function printBundle({ files, data }) {
   console.log(`Goal ≤ ${formatKb(BUNDLE_GOAL_BYTES)} gzip: ${verdict}.`);
   const jsGzip = files.filter((file) => file.url.endsWith('.js')).reduce((sum, file) => sum + file.gzipBytes, 0);
   const growth = jsGzip - JS_BEFORE_LIBRARY_BYTES;
-  console.log(`First-page JS ${formatKb(jsGzip)} gzip; before the library and the worker ${formatKb(JS_BEFORE_LIBRARY_BYTES)}: ${growth >= 0 ? '+' : ''}${formatKb(growth)} (allowed ±2.0 kB).`);
+  console.log(`First-page JS ${formatKb(jsGzip)} gzip; ${formatKb(JS_BEFORE_LIBRARY_BYTES)} before the library, the worker, the editor and the timeline at scale: ${growth >= 0 ? '+' : ''}${formatKb(growth)}.`);
+  // Extraction must stay off the first page (issue: ±2 kB): name the worker chunk and say whether the page links it.
+  const worker = readdirSync(join(DIST_DIR, 'assets')).find((name) => /^extractWorker-.*\.js$/.test(name));
+  const linked = worker !== undefined && files.some((file) => file.url.endsWith(worker));
+  console.log(worker
+    ? `Extractor + chrono-node + language model: ${worker}, ${formatKb(gzipBytes(readFileSync(join(DIST_DIR, 'assets', worker))))} gzip, ${linked ? 'LINKED FROM THE FIRST PAGE' : 'loaded on first use only'}.`
+    : 'Extractor worker chunk: not found in dist/assets.');
   console.log('For comparison: vis-timeline ~158 kB gzip, react-chrono ~77 kB gzip + React.');
   console.log(data
     ? `Data file ${DATA_FILE_NAME} (fetched at run time, not counted above): ${formatKb(data.rawBytes)} raw, ${formatKb(data.gzipBytes)} gzip`
