@@ -204,8 +204,10 @@ function limit(words: string[], tokens: (Token | null)[]): string[] {
     if (cut > 3) n = cut;
     else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
   }
-  // A preposition right after the verb is its particle ("ticks up") and may end the title.
-  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !(PARTICLE.test(tokens[n - 1]!.text) && tokens[n - 2] === null)) n--;
+  // Right after the verb, a preposition is its particle ("ticks up") and an adjective its complement ("goes bankrupt"):
+  // either may end the title.
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) || token.pos === 'ADJ') && tokens[n - 2] === null;
+  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   return words.slice(0, n);
 }
 

@@ -34,6 +34,10 @@ describe('events of short texts, one per kind of mistake', () => {
     ]);
   });
 
+  it('keeps an adjective that completes the verb ("goes bankrupt"), not only its object', () => {
+    expect(eventsOf(OWN_TEXTS.complement)).toEqual([['2001-10', 'Airline goes bankrupt']]);
+  });
+
   it('takes a subject the parse missed from the clause itself, never from an earlier sentence; "until at least" is a bound', () => {
     const titles = eventsOf(OWN_TEXTS.apposition).map(([, title]) => title);
     expect(titles).toContain('Blue Lagoon closes');

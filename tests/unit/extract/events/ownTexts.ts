@@ -25,6 +25,7 @@ The museum reopened today after a long renovation.`,
   pastAfterPublication: `OSLO (AP) — The ferry sank on May 5. Rescuers found the wreck the next day.`,
   zoneAndRange: `LONDON (AP) — The match kicked off at 15:00 GMT Saturday. The club won the league in the 2013-14 season.`,
   history: `The siege began in September 1941. It lasted almost 900 days. On January 27, 1944, the Red Army lifted the siege, and the city celebrated.`,
+  complement: `ZURICH (AP) — The airline went bankrupt in October 2001.`,
   apposition: `REYKJAVIK (AP) — The Blue Lagoon, one of the country's most popular attractions, closed on Sunday and will stay shut until at least Friday.
 Grindavik's 3,700 residents were first evacuated on Nov. 10, when earthquakes opened cracks in the streets.`,
   attribution: `NEW YORK (AP) — Shares of Acme fell 3 percent, the company said Friday.
