@@ -1,19 +1,19 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { eventMarksOf } from './support/appPage';
+import { holdDataFile, SEED_DATA_FILE_ROUTE } from './support/holdDataFile';
 import { fetchSeedData } from './support/seedData';
 
-const DATA_FILE_ROUTE = '**/seed.events.json';
 
 /** Serves a broken data file until the route is removed; then Retry must fetch the real one and recover. */
 async function expectAlertThenRecovery(page: Page, handler: (route: Route) => Promise<void>, message: RegExp | string): Promise<void> {
-  await page.route(DATA_FILE_ROUTE, handler);
+  await page.route(SEED_DATA_FILE_ROUTE, handler);
   await page.goto('/');
 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(message, { timeout: 15_000 });
   await expect(eventMarksOf(page)).toHaveCount(0);
 
-  await page.unroute(DATA_FILE_ROUTE);
+  await page.unroute(SEED_DATA_FILE_ROUTE);
   await alert.getByRole('button', { name: 'Retry' }).click();
 
   await expect(eventMarksOf(page).first()).toBeVisible({ timeout: 15_000 });
@@ -49,12 +49,7 @@ test.describe('a broken data file shows an alert saying what is wrong, and Retry
 });
 
 test('while the data file loads, a status says so', async ({ page }) => {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DATA_FILE_ROUTE, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdDataFile(page);
 
   await page.goto('/');
 

@@ -2,15 +2,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { DataFile } from '../../src/model/dataFile';
 import { articleOf, eventCardOf, eventMarkOf, eventMarksOf, openApp, readSelectedEventId, readVisibility } from './support/appPage';
+import { holdDataFile, SEED_DATA_FILE_ROUTE } from './support/holdDataFile';
 import { fetchSeedData } from './support/seedData';
 
-const DATA_FILE_ROUTE = '**/seed.events.json';
 
 /** Serves the seed data file with one change, as the probe did. */
 async function serveSeedWith(page: Page, change: (file: DataFile) => void): Promise<DataFile> {
   const file = await fetchSeedData(page.request);
   change(file);
-  await page.route(DATA_FILE_ROUTE, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));
+  await page.route(SEED_DATA_FILE_ROUTE, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));
   return file;
 }
 
@@ -83,7 +83,7 @@ test.describe('#6: a data request that never answers', () => {
   test('says so after 15 s, offers Retry, and after Retry the article has the focus', async ({ page }) => {
     test.setTimeout(60_000);
     let requests = 0;
-    await page.route(DATA_FILE_ROUTE, async (route) => {
+    await page.route(SEED_DATA_FILE_ROUTE, async (route) => {
       requests += 1;
       // The first request is never answered; the one Retry makes is.
       if (requests > 1) await route.continue();
@@ -101,12 +101,7 @@ test.describe('#6: a data request that never answers', () => {
 
   test('Keep waiting hides the notice and the file still arrives', async ({ page }) => {
     test.setTimeout(60_000);
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(DATA_FILE_ROUTE, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdDataFile(page);
     await page.goto('/');
 
     await page.getByRole('button', { name: 'Keep waiting' }).click({ timeout: 25_000 });

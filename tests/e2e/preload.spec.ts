@@ -1,6 +1,7 @@
 // Issue 8, the first page: the default data file is requested with the page and fetched exactly once.
 import { expect, test, type Page } from '@playwright/test';
 import { eventMarksOf } from './support/appPage';
+import { SEED_DATA_FILE_ROUTE } from './support/holdDataFile';
 
 /** Counts the requests for the seed data file the page makes from now on. */
 function countSeedRequests(page: Page): () => number {
@@ -46,7 +47,7 @@ test('a page that names its own file with ?data= does not fetch the default one'
 test('Retry after a failed first load asks the server again', async ({ page }) => {
   const seedRequests = countSeedRequests(page);
   let failures = 1;
-  await page.route('**/seed.events.json', async (route) => {
+  await page.route(SEED_DATA_FILE_ROUTE, async (route) => {
     if (failures-- > 0) await route.fulfill({ status: 503, body: 'busy' });
     else await route.continue();
   });

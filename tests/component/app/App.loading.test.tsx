@@ -110,29 +110,28 @@ describe('App shows each loading failure as an alert with Retry', () => {
   });
 });
 
+/** Starts the data file's load before React mounts, as main.tsx does, then renders the app on that client. */
+async function renderAfterEarlyLoad() {
+  const client = createQueryClient();
+  await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
+  render(
+    <AppProviders client={client}>
+      <App />
+    </AppProviders>,
+  );
+}
+
 describe('App with the data file loaded before it mounted (main.tsx starts the load early)', () => {
   it('shows a failure found before mounting as the alert, without asking the server again', async () => {
     const fetchMock = stubFetch({ body: 'nope', status: 503 });
-    const client = createQueryClient();
-    await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
-    render(
-      <AppProviders client={client}>
-        <App />
-      </AppProviders>,
-    );
+    await renderAfterEarlyLoad();
     expect((await screen.findByTestId('load-error-message')).textContent).toBe('HTTP 503 fetching seed.events.json');
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
   it('draws the article from a file loaded before mounting, with one request', async () => {
     const fetchMock = stubFetch({ body: validBody() });
-    const client = createQueryClient();
-    await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
-    render(
-      <AppProviders client={client}>
-        <App />
-      </AppProviders>,
-    );
+    await renderAfterEarlyLoad();
     expect(screen.getByRole('article', { name: 'Article' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
