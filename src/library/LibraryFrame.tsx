@@ -50,6 +50,7 @@ export function LibraryFrame({ children }: { children: ReactNode }) {
           <a className="library-bar-name" href={seedUrl()} onClick={openSeed}>Dateline</a>
           <nav aria-label="Your articles" className="library-bar-actions">
             <a className="app-button library-bar-link" href="#library">Library</a>
+            <a className="app-button library-bar-link" href="#story">Story</a>
             <button type="button" className="app-button" onClick={() => openAddArticle()}>Add article</button>
           </nav>
         </header>

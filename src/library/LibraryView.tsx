@@ -35,6 +35,7 @@ export function LibraryView() {
     <main className="library" id="library">
       <div className="library-head">
         <h1>Your library</h1>
+        <a className="app-button library-story-link" href="#story">All articles as one story</a>
         <button type="button" className="app-button" onClick={() => openAddArticle()}>Add article</button>
       </div>
       {listing?.unavailableReason && <p className="library-warning" role="note">{listing.unavailableReason}</p>}

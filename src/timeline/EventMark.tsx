@@ -12,10 +12,14 @@ export interface EventMarkProps {
   isEmphasised: boolean;
   /** Holds the roving tab stop (the selected event, or the first one). */
   isTabbable: boolean;
+  /** A CSS colour for a stripe under the glyph (which article it comes from, in the Story view). */
+  accent?: string;
 }
 
 const ARROW_PX = 9;
 const HIT_PADDING_PX = 4;
+// The article stripe is a little wider than the glyph, so its colour reads apart from the category's.
+const ACCENT_HALF_WIDTH_PX = 8;
 
 /** The fading ends of an approximate span, in the mark's own user space so gradients stay put while panning. */
 function FadeGradient({ id, geometry }: { id: string; geometry: MarkGeometry }) {
@@ -30,7 +34,7 @@ function FadeGradient({ id, geometry }: { id: string; geometry: MarkGeometry }) 
   );
 }
 
-function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbable }: EventMarkProps) {
+function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbable, accent }: EventMarkProps) {
   const g = geometry;
   const gradientId = `fade-${useId().replace(/[^\w-]/g, '')}-${g.id}`;
   const style = getCategoryStyle(g.category);
@@ -78,6 +82,9 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
           )}
         </>
       )}
+      {accent && (
+        <rect className="mark-accent" x={g.glyphXPx - ACCENT_HALF_WIDTH_PX} y={g.yPx + GLYPH_RADIUS_PX + 2} width={2 * ACCENT_HALF_WIDTH_PX} height={3} rx={1} style={{ fill: accent }} />
+      )}
       <path
         className="mark-glyph"
         d={describeShapePath(style.shape, GLYPH_RADIUS_PX)}
@@ -106,4 +113,5 @@ export const EventMark = memo(EventMarkView, (prev, next) =>
   && prev.isSelected === next.isSelected
   && prev.isEmphasised === next.isEmphasised
   && prev.isTabbable === next.isTabbable
+  && prev.accent === next.accent
   && shallowEqual(prev.geometry, next.geometry));

@@ -35,6 +35,10 @@ export interface TimelineProps {
   widthPx?: number;
   /** A fixed height budget for the lanes box in px instead of its CSS max-height (tests). */
   maxHeightPx?: number;
+  /** Accessible names by event id, instead of "<date>: <title>" (the Story view adds the article). */
+  eventNames?: ReadonlyMap<string, string>;
+  /** A CSS colour by event id, drawn as a stripe under the mark (the Story view's article colour). */
+  accents?: ReadonlyMap<string, string>;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,7 +58,7 @@ function anchorMsOf({ span }: PlacedEvent): number {
 }
 
 /** The article's events on a zoomable time axis, linked to the selection both ways. */
-export function Timeline({ events, published, selectedId, emphasisedIds, onSelect, widthPx: fixedWidthPx, maxHeightPx: fixedMaxHeightPx }: TimelineProps) {
+export function Timeline({ events, published, selectedId, emphasisedIds, onSelect, widthPx: fixedWidthPx, maxHeightPx: fixedMaxHeightPx, eventNames, accents }: TimelineProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const marksRef = useRef<SVGGElement>(null);
@@ -68,8 +72,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const placedById = useMemo(() => new Map(placed.map((p) => [p.event.id, p])), [placed]);
   const orderedIds = useMemo(() => placed.map((p) => p.event.id), [placed]);
   const listItems = useMemo(
-    () => placed.map(({ event }) => ({ id: event.id, name: `${formatEventDate(event, published)}: ${event.title}` })),
-    [placed, published],
+    () => placed.map(({ event }) => ({ id: event.id, name: eventNames?.get(event.id) ?? `${formatEventDate(event, published)}: ${event.title}` })),
+    [placed, published, eventNames],
   );
   const ariaLabels = useMemo(() => new Map(listItems.map((item) => [item.id, item.name])), [listItems]);
   const fitDomainMs = useMemo(() => computeFitDomainMs(placed, published), [placed, published]);
@@ -245,6 +249,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                       isSelected={geometry.id === selectedId}
                       isEmphasised={emphasisedIds.has(geometry.id)}
                       isTabbable={geometry.id === tabbableId}
+                      accent={accents?.get(geometry.id)}
                     />
                   ))}
                   {layout.clusters.map((cluster) => (
