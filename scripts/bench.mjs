@@ -134,6 +134,8 @@ async function main() {
     ok = false;
     console.log(`\nTimeline-at-scale figures unavailable: ${error.message}`);
   }
+  console.log('\nStory across the library (scripts/bench-story.ts)');
+  ok = spawnSync('npx', ['tsx', join(ROOT_DIR, 'scripts', 'bench-story.ts')], { cwd: ROOT_DIR, stdio: 'inherit' }).status === 0 && ok;
   ok = runExtractBench() && ok;
   console.log('\nTagger on hostile repetitions (scripts/bench-tagger-hostile.ts)');
   ok = spawnSync('npx', ['tsx', join(ROOT_DIR, 'scripts', 'bench-tagger-hostile.ts')], { cwd: ROOT_DIR, stdio: 'inherit' }).status === 0 && ok;

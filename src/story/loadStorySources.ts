@@ -61,21 +61,22 @@ export async function loadLibrarySources(store?: CurationStore): Promise<Library
   const { store: library } = await openLibraryStore();
   const [saved, unsaved] = await Promise.all([library.listWithContents(), getUnsavedArticles().listWithContents()]);
   const skipped: SkippedArticle[] = saved.unreadable.map((record) => ({ key: record.id, name: record.name, reason: record.reason }));
-  const sources: StorySource[] = [];
   let curationProblem: string | undefined;
+  const readable: { record: (typeof saved.articles)[number]; file: DataFile }[] = [];
   for (const record of [...unsaved.articles, ...saved.articles]) {
-    let file: DataFile;
     try {
-      file = parseDataFile(record.dataJson, `the data file of “${record.headline}”`);
+      readable.push({ record, file: parseDataFile(record.dataJson, `the data file of “${record.headline}”`) });
     } catch (error) {
       skipped.push({ key: record.id, name: record.headline, reason: messageOf(error) });
-      continue;
     }
+  }
+  // The hand edits of every article are read at once: one IndexedDB round trip each, in parallel.
+  const sources = await Promise.all(readable.map(async ({ record, file }): Promise<StorySource> => {
     const curated = await curateEvents(file, record.id, store).catch((error: unknown) => {
       curationProblem = `Your hand edits could not be read (${messageOf(error)}), so the story shows the extracted events.`;
       return { events: file.events, staleEditCount: 0 };
     });
-    sources.push({ key: record.id, name: record.headline, published: file.article.published, ...curated });
-  }
+    return { key: record.id, name: record.headline, published: file.article.published, ...curated };
+  }));
   return { sources, skipped, ...(curationProblem ? { curationProblem } : {}) };
 }
