@@ -7,8 +7,7 @@ const loadLibrary = () => import('./libraryChunk');
 export const LazyAddArticleDialog = lazy(() => loadLibrary().then((m) => ({ default: m.AddArticleDialog })));
 export const LazyLibraryView = lazy(() => loadLibrary().then((m) => ({ default: m.LibraryView })));
 export const LazySavedArticleView = lazy(() => loadLibrary().then((m) => ({ default: m.SavedArticleView })));
-// The story view is its own chunk: a reader who never opens it never loads it.
-export const LazyStoryView = lazy(() => import('../story/StoryView').then((m) => ({ default: m.StoryView })));
+export const LazyStoryView = lazy(() => loadLibrary().then((m) => ({ default: m.StoryView })));
 
 /** Saves an imported data file as a new library entry and opens it (loads the library chunk first). */
 export const importIntoLibrary = (file: DataFile) => loadLibrary().then((m) => m.importIntoLibrary(file));

@@ -41,7 +41,7 @@ export function StoryChooser({ articles, chosen, onChange }: StoryChooserProps) 
             <label>
               <input type="checkbox" checked={chosen.has(article.key)} onChange={() => toggle(article.key)} />
               <span className="story-swatch" style={{ background: articleColourOf(index) }} aria-hidden="true" />
-              <span className="story-chooser-name">{article.name}</span>
+              <span className="story-chooser-name">{article.name}</span>{' '}
               <span className="story-chooser-facts">({article.datedCount === 0 ? 'no dated events' : formatEventCount(article.datedCount)})</span>
             </label>
           </li>

@@ -65,7 +65,7 @@ export async function loadLibrarySources(store?: CurationStore): Promise<Library
   const readable: { record: (typeof saved.articles)[number]; file: DataFile }[] = [];
   for (const record of [...unsaved.articles, ...saved.articles]) {
     try {
-      readable.push({ record, file: parseDataFile(record.dataJson, `the data file of “${record.headline}”`) });
+      readable.push({ record, file: parseDataFile(record.dataJson, 'its data file') });
     } catch (error) {
       skipped.push({ key: record.id, name: record.headline, reason: messageOf(error) });
     }
