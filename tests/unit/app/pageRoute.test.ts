@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageRoute } from '../../../src/app/usePageRoute';
+import { readPageRoute, storyUrl } from '../../../src/app/usePageRoute';
 import { readEventIdFromHash, writeEventIdToUrl } from '../../../src/app/useSelection';
 
 describe('readPageRoute', () => {
@@ -10,6 +10,12 @@ describe('readPageRoute', () => {
     ['#library', { view: 'library' }],
     ['#article=3f2a9c1b7d4e', { view: 'article', articleId: '3f2a9c1b7d4e' }],
     ['#article=3f2a9c1b7d4e&event=council-vote', { view: 'article', articleId: '3f2a9c1b7d4e' }],
+    ['#story', { view: 'story', articleKeys: null }],
+    ['#story&event=seed~easter', { view: 'story', articleKeys: null }],
+    ['#story=', { view: 'story', articleKeys: [] }],
+    ['#story=seed,3f2a9c1b7d4e', { view: 'story', articleKeys: ['seed', '3f2a9c1b7d4e'] }],
+    ['#story=seed&event=seed~easter', { view: 'story', articleKeys: ['seed'] }],
+    ['#storyline', { view: 'data-file' }],
   ])('reads %j as %j', (hash, route) => {
     expect(readPageRoute(hash)).toEqual(route);
   });
@@ -33,5 +39,14 @@ describe('writeEventIdToUrl keeps the open article', () => {
 
   it('reads the event of a saved article’s URL', () => {
     expect(readEventIdFromHash('#article=3f2a9c1b7d4e&event=council-vote')).toBe('council-vote');
+  });
+});
+
+describe('storyUrl', () => {
+  it('writes every article as #story, a choice as #story=<keys>, and the selected event after it', () => {
+    window.history.replaceState(null, '', '/?data=other.events.json#library');
+    expect(storyUrl(null)).toBe('/?data=other.events.json#story');
+    expect(storyUrl([])).toBe('/?data=other.events.json#story=');
+    expect(storyUrl(['seed', '3f2a9c1b7d4e'], 'seed~easter')).toBe('/?data=other.events.json#story=seed,3f2a9c1b7d4e&event=seed~easter');
   });
 });
