@@ -121,3 +121,19 @@ test('with only the built-in article the story says how to add more, and Enter o
   await expect(sourceHighlightsOf(page).first()).toBeVisible();
   expect(await page.evaluate(() => window.location.hash)).toBe(`#event=${eventId}`);
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('axe finds nothing serious in a story of two articles with a group selected', async ({ page }) => {
+    await page.goto('/');
+    await addBridgeArticle(page);
+    await addFerryArticle(page);
+    await page.goto('/#story');
+    await expectEventCount(page, 15);
+    await chooserOf(page).getByRole('checkbox', { name: /^Vladimir Putin visits/ }).uncheck();
+    await timelineOf(page).locator('[role="button"][data-event-id$="-reopens-traffic"]').click();
+    await expect(eventCardOf(page)).toContainText('Reported by 2 articles');
+    expect(await scanForSeriousFindings(page)).toEqual([]);
+  });
+});
