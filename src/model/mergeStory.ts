@@ -33,7 +33,10 @@ export interface StoryEvent {
 /** The merged story. */
 export interface Story {
   events: StoryEvent[];
-  /** The latest publication day among the articles: the story's "now" for the axis marker. */
+  /**
+   * The publication day all the articles share (the axis marks it), or '' when they differ: one "published" line
+   * would be wrong for all but one of them.
+   */
   published: string;
 }
 
@@ -107,8 +110,8 @@ function findDuplicatePairs(entries: readonly Entry[]): [number, number][] {
   return pairs;
 }
 
-/** The latest of the articles' publication days (ISO days compare as strings). */
-const latestOf = (days: readonly string[]) => days.reduce((latest, day) => (day > latest ? day : latest), days[0] ?? '');
+/** The one day every article was published on, or ''. */
+const sharedDayOf = (days: readonly string[]) => (days.length > 0 && days.every((day) => day === days[0]) ? days[0]! : '');
 
 /** Merges the articles' events into one story, one mark per happening that several articles report. */
 export function mergeStory(articles: readonly StoryArticle[]): Story {
@@ -135,5 +138,5 @@ export function mergeStory(articles: readonly StoryArticle[]): Story {
     if (group) group.members.push(member);
     else byRoot.set(root, { event: resolved[root]!, members: [member] });
   });
-  return { events: [...byRoot.values()], published: latestOf(articles.map((a) => a.published)) };
+  return { events: [...byRoot.values()], published: sharedDayOf(articles.map((a) => a.published)) };
 }

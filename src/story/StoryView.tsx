@@ -103,7 +103,7 @@ export function StoryView({ articleKeys }: StoryViewProps) {
                   <ErrorBoundary title="The timeline could not be drawn" headingLevel={2}>
                     <Timeline
                       events={events}
-                      published={story.published || (seedFile.data?.article.published ?? '')}
+                      published={story.published}
                       selectedId={selectedId}
                       emphasisedIds={NOTHING_EMPHASISED}
                       onSelect={select}

@@ -39,7 +39,13 @@ describe('mergeStory', () => {
     expect(group.event.title).toBe('Harbour bridge reopens to traffic');
     expect(group.event.start).toBe('2024-03-12');
     expect(group.members.map((m) => m.articleIndex)).toEqual([0, 1]);
-    expect(story.published).toBe('2024-03-15');
+    expect(story.published).toBe('');
+  });
+
+  it('marks the publication day on the axis only when every article shares it', () => {
+    expect(mergeStory([bridgeNews]).published).toBe('2024-03-14');
+    expect(mergeStory([bridgeNews, { ...cityPaper, published: '2024-03-14' }]).published).toBe('2024-03-14');
+    expect(mergeStory([bridgeNews, cityPaper]).published).toBe('');
   });
 
   it('does not group alike titles whose dates differ, or overlap at another precision', () => {
