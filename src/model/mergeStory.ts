@@ -97,10 +97,17 @@ function findDuplicatePairs(entries: readonly Entry[]): [number, number][] {
     const shared = new Map<Entry, number>();
     for (const stem of entry.stems) {
       const key = `${entry.granularity} ${stem}`;
-      const bucket = (running.get(key) ?? []).filter((other) => other.endMs > entry.startMs);
-      for (const other of bucket) shared.set(other, (shared.get(other) ?? 0) + 1);
+      let bucket = running.get(key);
+      if (!bucket) running.set(key, (bucket = []));
+      // Compacted in place: an event that ended before this one starts ends before every later one too.
+      let kept = 0;
+      for (const other of bucket) {
+        if (other.endMs <= entry.startMs) continue;
+        bucket[kept++] = other;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      bucket.length = kept;
       bucket.push(entry);
-      running.set(key, bucket);
     }
     for (const [other, count] of shared) {
       if (other.articleIndex === entry.articleIndex) continue;

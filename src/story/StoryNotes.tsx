@@ -8,12 +8,15 @@ export interface StoryNotesProps {
   curationProblem?: string;
   /** The library holds nothing but the built-in article. */
   onlySeed: boolean;
+  /** How many articles the link names that this library does not have (deleted, or saved in another browser). */
+  missingCount: number;
   onAddArticle: () => void;
 }
 
 /** What the story leaves out and why: damaged records, chosen articles without dated events, an empty library. */
-export function StoryNotes({ skipped, chosen, curationProblem, onlySeed, onAddArticle }: StoryNotesProps) {
+export function StoryNotes({ skipped, chosen, curationProblem, onlySeed, missingCount, onAddArticle }: StoryNotesProps) {
   const undated = chosen.filter((source) => countDatedEvents(source) === 0);
+  const stale = chosen.filter((source) => source.staleEditCount > 0);
   return (
     <>
       {onlySeed && (
@@ -38,6 +41,16 @@ export function StoryNotes({ skipped, chosen, curationProblem, onlySeed, onAddAr
           {undated.map((source) => `“${source.name}”`).join(', ')} {undated.length === 1 ? 'has' : 'have'} no dated events, so nothing of {undated.length === 1 ? 'it' : 'them'} is on the timeline.
         </p>
       )}
+      {missingCount > 0 && (
+        <p className="story-note">
+          {missingCount === 1 ? 'One article this link names is' : `${missingCount} articles this link names are`} not in this browser’s library (deleted, or saved in another browser).
+        </p>
+      )}
+      {stale.map((source) => (
+        <p key={source.key} className="story-note">
+          {`“${source.name}”: ${source.staleEditCount === 1 ? 'one hand edit no longer applies' : `${source.staleEditCount} hand edits no longer apply`} to the article as extracted now and ${source.staleEditCount === 1 ? 'is' : 'are'} left out, as in the article’s own view.`}
+        </p>
+      ))}
       {curationProblem && <p className="story-note" role="status">{curationProblem}</p>}
     </>
   );

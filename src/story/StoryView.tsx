@@ -67,9 +67,11 @@ export function StoryView({ articleKeys }: StoryViewProps) {
     if (event.key === 'Enter') openIfSingle(event.target);
   }, [openIfSingle]);
 
-  const loading = (seedFile.isPending && !seedFile.isError) || library.isPending;
+  // The seed's hand edits load after its file: until then it would flicker out of the chooser.
+  const loading = seedFile.isPending || (seedFile.isSuccess && seed.isPending) || library.isPending;
   const onlySeed = library.data !== undefined && library.data.sources.length === 0 && library.data.skipped.length === 0;
   const chosenSources = sources.filter((s) => chosen.has(s.key));
+  const missingCount = loading ? 0 : (articleKeys ?? []).filter((key) => !sources.some((s) => s.key === key)).length;
 
   return (
     <main className="story" id="story">
@@ -90,6 +92,7 @@ export function StoryView({ articleKeys }: StoryViewProps) {
               chosen={chosenSources}
               curationProblem={library.data?.curationProblem}
               onlySeed={onlySeed}
+              missingCount={missingCount}
               onAddArticle={() => openAddArticle()}
             />
           </div>

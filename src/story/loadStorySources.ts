@@ -34,11 +34,8 @@ export interface LibrarySources {
 /** The key the built-in article goes by in the story's URL. */
 export const SEED_KEY = 'seed';
 
-let curationStore: CurationStore | null = null;
-const getCurationStore = () => (curationStore ??= createIndexedDbCurationStore());
-
 /** The article's events with its saved hand edits applied (the same layer its own view shows). */
-export async function curateEvents(file: DataFile, curationId: string, store: CurationStore = getCurationStore()) {
+export async function curateEvents(file: DataFile, curationId: string, store: CurationStore) {
   const history = await store.load(curationId);
   if (!history) return { events: file.events, staleEditCount: 0 };
   const curated = applyCurationLayer(file, history.present);
@@ -48,7 +45,7 @@ export async function curateEvents(file: DataFile, curationId: string, store: Cu
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The built-in article as a story source (its hand edits are kept under its data file's article id). */
-export async function readSeedSource(file: DataFile, store?: CurationStore): Promise<StorySource> {
+export async function readSeedSource(file: DataFile, store: CurationStore = createIndexedDbCurationStore()): Promise<StorySource> {
   const curated = await curateEvents(file, file.article.id, store).catch(() => ({ events: file.events, staleEditCount: 0 }));
   return { key: SEED_KEY, name: file.article.title, published: file.article.published, ...curated };
 }
@@ -57,7 +54,7 @@ export async function readSeedSource(file: DataFile, store?: CurationStore): Pro
  * Every saved article (and any kept only in this tab) whole, each with its hand edits (kept by library id, as
  * its own view keeps them). A record or data file that cannot be read is skipped by name, never fatal.
  */
-export async function loadLibrarySources(store?: CurationStore): Promise<LibrarySources> {
+export async function loadLibrarySources(store: CurationStore = createIndexedDbCurationStore()): Promise<LibrarySources> {
   const { store: library } = await openLibraryStore();
   const [saved, unsaved] = await Promise.all([library.listWithContents(), getUnsavedArticles().listWithContents()]);
   const skipped: SkippedArticle[] = saved.unreadable.map((record) => ({ key: record.id, name: record.name, reason: record.reason }));

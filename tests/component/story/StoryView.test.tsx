@@ -3,6 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reduceHistory, startHistory } from '../../../src/curation/curationHistory';
+import { createEmptyLayer } from '../../../src/model/curation';
+import { createIndexedDbCurationStore } from '../../../src/storage/curationStore';
 import { openLibraryStore, resetLibraryStoreForTests } from '../../../src/storage/openLibraryStore';
 import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch } from '../../fixtures/mockFetch';
@@ -56,6 +59,17 @@ describe('the story view', () => {
     expect(within(alert).getByRole('listitem')).toHaveTextContent(/^Broken record: its data file is not valid JSON/);
     expect(screen.getByText('“Quiet street” has no dated events, so nothing of it is on the timeline.')).toBeInTheDocument();
     expect(screen.queryByText(/Your library holds only the built-in article/)).toBeNull();
+  });
+
+  it('says when the link names an article this library lacks, and when an article’s hand edits no longer apply', async () => {
+    const saved = await save('Lighthouse relit', seedBody);
+    const layer = { ...createEmptyLayer(saved.id), events: [{ id: 'gone-event', quote: 'words that are gone', title: 'Renamed' }] };
+    await createIndexedDbCurationStore().save(saved.id, reduceHistory(startHistory(createEmptyLayer(saved.id)), { type: 'commit', layer, label: 'rename' }));
+    window.history.replaceState(null, '', `/#story=${saved.id},0123456789ab`);
+    renderApp();
+    expect(await screen.findByText('One article this link names is not in this browser’s library (deleted, or saved in another browser).')).toBeInTheDocument();
+    expect(screen.getByText('“Lighthouse relit”: one hand edit no longer applies to the article as extracted now and is left out, as in the article’s own view.')).toBeInTheDocument();
+    expect(screen.getByText(/^4 events from 1 article$/)).toBeInTheDocument();
   });
 
   it('with no article chosen (#story=), says how to choose one and draws no timeline', async () => {
