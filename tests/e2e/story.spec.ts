@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { eventCardOf, eventMarkOf, eventMarksOf, expectEventCount, sourceHighlightsOf, timelineOf } from './support/appPage';
+import { editorOf, expectSaved } from './support/curationPage';
 import { addBridgeArticle, addDialogOf, openAddArticle, pasteArticle } from './support/libraryPage';
 
 /** A second paper's report: the bridge's reopening again (same day, other words) and one event of its own. */
@@ -120,6 +121,19 @@ test('with only the built-in article the story says how to add more, and Enter o
   await expect(page).toHaveURL(new RegExp(`/#event=${eventId}$`));
   await expect(sourceHighlightsOf(page).first()).toBeVisible();
   expect(await page.evaluate(() => window.location.hash)).toBe(`#event=${eventId}`);
+});
+
+test('a title edited by hand in an article is the title the story shows for it', async ({ page }) => {
+  await page.goto('/');
+  await addBridgeArticle(page);
+  await eventMarkOf(page, 'engineers-find-cracks-main-span').click();
+  await expect(editorOf(page)).toBeVisible();
+  await editorOf(page).getByLabel('Title').fill('Cracks found in the main span');
+  await editorOf(page).getByRole('button', { name: 'Save changes' }).click();
+  await expectSaved(page);
+  const articleId = /#article=([0-9a-f]{12})/.exec(page.url())![1]!;
+  await page.getByRole('navigation', { name: 'Your articles' }).getByRole('link', { name: 'Story' }).click();
+  await expect(eventMarkOf(page, `${articleId}~engineers-find-cracks-main-span`)).toHaveAttribute('aria-label', `June 2023: Cracks found in the main span, from “${BRIDGE}”`);
 });
 
 test.describe('in dark mode', () => {
