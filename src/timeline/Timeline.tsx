@@ -83,9 +83,16 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
   const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
   // Lanes, labels and clusters follow the settled view; during a gesture the drawn layer only moves (below).
+  const viewLayout = useMemo(
+    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx }) : null),
+    [ready, placed, settledScale, widthPx, maxHeightPx],
+  );
+  // Selecting a mark already drawn changes no lane: only a selection off-screen or in a cluster is laid out again, pinned.
   const layout = useMemo(
-    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId }) : null),
-    [ready, placed, settledScale, widthPx, maxHeightPx, selectedId],
+    () => (viewLayout && selectedId !== null && placedById.has(selectedId) && !viewLayout.marks.some((m) => m.id === selectedId)
+      ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId })
+      : viewLayout),
+    [viewLayout, selectedId, placedById, placed, settledScale, widthPx, maxHeightPx],
   );
   const axisTicks = useMemo(() => computeTicks(scale, Math.max(1, widthPx)), [scale, widthPx]);
   const publishedSpan = useMemo(() => parseTimeValue(published), [published]);
