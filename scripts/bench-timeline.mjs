@@ -133,6 +133,68 @@ async function runDateline(browser, baseUrl, count, body) {
   }
 }
 
+// Main-thread work in a Chromium trace, by what it was: the rest of each task is script (React render and commit).
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
+const TRACE_KINDS = {
+  'JS eval': ['v8.evaluateModule', 'EvaluateScript', 'v8.compile', 'v8.compileModule'],
+  'style+layout': ['UpdateLayoutTree', 'Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+};
+const APP_PHASES = ['json-parse', 'validate', 'place', 'lay-out'];
+
+/** Sums the durations of `events` (µs) without counting nested or overlapping ones twice; in ms. */
+function sumUnionMs(events) {
+  let totalUs = 0;
+  let reachUs = -Infinity;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const endUs = e.ts + e.dur;
+    if (endUs <= reachUs) continue;
+    totalUs += endUs - Math.max(e.ts, reachUs);
+    reachUs = endUs;
+  }
+  return totalUs / 1000;
+}
+
+/**
+ * One more page on `count` events with a performance trace: where the time from navigation to "usable" went on the
+ * main thread (JS eval, the app's own phases from its User Timing measures, React and other script, style and layout,
+ * paint), and the data file's fetch (network, off the main thread). Tracing slows the page a little: shares, not goals.
+ */
+async function traceDateline(browser, baseUrl, count, body) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
+    const usableMs = await readUsableMs(page);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const inPage = await page.evaluate((name) => ({
+      measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dateline:')).map((m) => [m.name.slice(9), m.startTime, m.duration]),
+      fetch: performance.getEntriesByType('resource').filter((r) => r.name.includes(name)).map((r) => [r.startTime, r.responseEnd])[0],
+    }), `bench-${count}.events.json`);
+    const events = trace.traceEvents ?? trace;
+    const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const navigations = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`bench-${count}`));
+    const navigation = navigations[navigations.length - 1];
+    const main = mains.find((m) => m.pid === navigation?.pid);
+    if (!navigation || !main) return null;
+    const endUs = navigation.ts + usableMs * 1000;
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= navigation.ts && e.ts < endUs);
+    const busyMs = sumUnionMs(onMain.filter((e) => e.name === 'RunTask'));
+    const breakdown = {};
+    for (const [kind, names] of Object.entries(TRACE_KINDS)) breakdown[kind] = sumUnionMs(onMain.filter((e) => names.includes(e.name)));
+    for (const phase of APP_PHASES) {
+      breakdown[phase] = inPage.measures.filter(([name, startMs]) => name === phase && startMs < usableMs).reduce((sum, [, , durationMs]) => sum + durationMs, 0);
+    }
+    const namedMs = Object.values(breakdown).reduce((a, b) => a + b, 0);
+    return { usableMs, busyMs, fetchMs: inPage.fetch ? inPage.fetch[1] - inPage.fetch[0] : NaN, breakdown: { ...breakdown, 'React+other script': Math.max(0, busyMs - namedMs) } };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The same data in vis-timeline (items with title and dates), on a page of its own. */
 function buildVisPage(data) {
   const items = data.events.map((e) => ({ id: e.id, content: e.title, start: e.start, ...(e.end ? { end: e.end } : {}) }));
@@ -163,7 +225,7 @@ async function runVisTimeline(browser, baseUrl, html) {
 }
 
 /** Serves dist/ with `vite preview`, runs every size `runs` times in both timelines, and stops the server. */
-export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
+export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis = true } = {}) {
   const port = await findFreePort(4198);
   const baseUrl = `http://127.0.0.1:${port}/`;
   const { server, readOutput } = startPreviewServer(port);
@@ -183,9 +245,9 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
       for (let run = 0; run < runs; run++) {
         dateline.push(await runDateline(browser, baseUrl, count, body));
         // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
-        if (run === 0 || count < 10_000) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
+        if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
       }
-      results.push({ count, dateline, visTimeline });
+      results.push({ count, dateline, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
     }
     return { chromium: browser.version(), runs, results };
   } finally {
@@ -197,6 +259,12 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
 
 const median = (runs, pick) => computeMedian(runs.map(pick));
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+
+/** "usable 612 ms, main thread busy 540: JS eval 60, json-parse 30, …; data fetch 40 (network)". */
+function formatBreakdown({ usableMs, busyMs, fetchMs, breakdown }) {
+  const parts = Object.entries(breakdown).map(([kind, valueMs]) => `${kind} ${Math.round(valueMs)}`);
+  return `usable ${Math.round(usableMs)} ms, main thread busy ${Math.round(busyMs)}: ${parts.join(', ')}; data fetch ${Math.round(fetchMs)} (network)`;
+}
 
 /** Prints one table per figure; each row a size, with vis-timeline and the ratio beside Dateline. */
 export function printTimelineScaling({ chromium: version, runs, results }, printTable) {
@@ -218,6 +286,8 @@ export function printTimelineScaling({ chromium: version, runs, results }, print
       null,
       ...row('click on a mark → source highlighted', (r) => r.clickMs),
     ]);
+  printTable('Where navigation → usable goes on the main thread (one traced run; tracing adds its own cost)', ['events', 'breakdown'],
+    results.map(({ count, trace }) => [count.toLocaleString('en-GB'), trace ? formatBreakdown(trace) : 'no trace']));
   printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters'],
     results.map(({ count, dateline: [first] }) => [
       count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters),
@@ -229,7 +299,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`\n${title}\n${header.join(' | ')}`);
     for (const r of rows) console.log(r ? r.join(' | ') : '---');
   };
-  measureTimelineScaling({ runs: Number(process.argv[2] ?? 3) })
+  // `node scripts/bench-timeline.mjs [runs] [sizes, e.g. 1000,10000] [--no-vis]`: a quicker look while working.
+  const [runsArg, sizesArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  measureTimelineScaling({
+    runs: Number(runsArg ?? 3),
+    sizes: sizesArg ? sizesArg.split(',').map(Number) : SIZES,
+    withVis: !process.argv.includes('--no-vis'),
+  })
     .then((figures) => printTimelineScaling(figures, printTable))
     .catch((error) => {
       console.error(`bench-timeline: ${error.message}`);
