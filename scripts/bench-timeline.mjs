@@ -105,11 +105,12 @@ async function measureClickToHighlight(page, data) {
   return page.evaluate(() => window.__clickLatency);
 }
 
-/** One fresh page of Dateline on `count` events: every figure of one run. */
-async function runDateline(browser, baseUrl, count, body) {
+/** One fresh page of Dateline on `count` events (its mark layer forced to `layer` when given): every figure of one run. */
+async function runDateline(browser, baseUrl, count, body, layer) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    if (layer) await page.addInitScript((kind) => { window.__datelineMarkLayer = kind; }, layer);
     await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
     await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
@@ -119,6 +120,7 @@ async function runDateline(browser, baseUrl, count, body) {
       lanes: Number(document.querySelector('svg[data-lane-count]')?.getAttribute('data-lane-count') ?? NaN),
       marks: document.querySelectorAll('.event-marks [role=button][data-event-id]').length,
       clusters: document.querySelectorAll('.cluster-mark').length,
+      layer: document.querySelector('.event-marks')?.getAttribute('data-layer') ?? 'n/a',
       timelineHeightPx: document.querySelector('section.timeline')?.getBoundingClientRect().height ?? NaN,
     }));
     // A CSS selector, not getByRole: computing the names of 10,000 buttons would be the harness's time, not the app's.
@@ -241,13 +243,16 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis 
       const body = JSON.stringify(data);
       const visHtml = buildVisPage(data);
       const dateline = [];
+      const otherLayer = [];
       const visTimeline = [];
       for (let run = 0; run < runs; run++) {
         dateline.push(await runDateline(browser, baseUrl, count, body));
+        // The same page with the other mark layer: the figures that chose the canvas threshold.
+        otherLayer.push(await runDateline(browser, baseUrl, count, body, dateline[run].layer === 'canvas' ? 'dom' : 'canvas'));
         // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
         if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
       }
-      results.push({ count, dateline, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
+      results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
     }
     return { chromium: browser.version(), runs, results };
   } finally {
@@ -286,11 +291,19 @@ export function printTimelineScaling({ chromium: version, runs, results }, print
       null,
       ...row('click on a mark → source highlighted', (r) => r.clickMs),
     ]);
+  const layerRows = results.flatMap(({ count, dateline, otherLayer }) => [dateline, otherLayer].map((runsOfLayer) => [
+    count.toLocaleString('en-GB'), runsOfLayer[0].layer + (runsOfLayer === dateline ? ' (chosen)' : ''),
+    ms(median(runsOfLayer, (r) => r.usableMs)), ms(median(runsOfLayer, (r) => percentile(r.zoomFrames, 95))),
+    ms(median(runsOfLayer, (r) => Math.max(...r.zoomFrames))), ms(median(runsOfLayer, (r) => percentile(r.panFrames, 95))),
+    ms(median(runsOfLayer, (r) => r.clickMs)),
+  ]));
+  printTable('Mark layer: DOM against canvas on the same data (medians; the threshold in src/timeline/markLayer.ts comes from here)',
+    ['events', 'layer', 'usable', 'zoom p95 frame', 'zoom longest frame', 'pan p95 frame', 'click → highlight'], layerRows);
   printTable('Where navigation → usable goes on the main thread (one traced run; tracing adds its own cost)', ['events', 'breakdown'],
     results.map(({ count, trace }) => [count.toLocaleString('en-GB'), trace ? formatBreakdown(trace) : 'no trace']));
-  printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters'],
+  printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters', 'mark layer'],
     results.map(({ count, dateline: [first] }) => [
-      count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters),
+      count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters), first.layer,
     ]));
 }
 

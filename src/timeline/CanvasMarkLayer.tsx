@@ -1,8 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CATEGORIES, getCategoryStyle } from './categoryStyle';
-import { drawCanvasScene, selectCanvasMarks, type CanvasPalette } from './canvasMarks';
+import { drawCanvasScene, type CanvasPalette } from './canvasMarks';
 import { ClusterMark } from './ClusterMark';
-import { EventMark } from './EventMark';
 import type { TimelineLayout } from './layout';
 import { MarkProxy } from './MarkProxy';
 
@@ -54,8 +53,7 @@ function readPalette(probe: SVGElement): CanvasPalette {
 /**
  * The marks of a large timeline: spans, glyphs and cluster bars painted on one canvas (sized for the screen's pixel
  * ratio), with a DOM layer over it for what must stay in the DOM: every mark in view as a focusable button named
- * "<date>: <title>" with its label when it fits, the selected mark and those whose source is in view in full (their
- * state is the stylesheet's), and the clusters' buttons. Lives in the `event-marks` group, so a zoom or pan gesture
+ * "<date>: <title>", with aria-current, its label when it fits, and the ring of its state; and the clusters' buttons. Lives in the `event-marks` group, so a zoom or pan gesture
  * moves it with the group's transform until the layout settles.
  */
 export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasisedIds, tabbableId, hoveredId, ariaLabels }: CanvasMarkLayerProps) {
@@ -68,21 +66,15 @@ export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasi
     if (probeRef.current) setPalette(readPalette(probeRef.current));
   }, [scheme]);
 
-  const domIds = useMemo(
-    () => new Set(layout.marks.filter((m) => m.id === selectedId || emphasisedIds.has(m.id)).map((m) => m.id)),
-    [layout.marks, selectedId, emphasisedIds],
-  );
-  const canvasMarks = useMemo(() => selectCanvasMarks(layout.marks, domIds), [layout.marks, domIds]);
-
   useLayoutEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
     if (!ctx || !palette) return;
     drawCanvasScene(
       ctx,
-      { marks: canvasMarks, clusters: layout.clusters, clusterRowTopPx: layout.clusterRowTopPx, widthPx, heightPx },
+      { marks: layout.marks, selectedId, emphasisedIds, clusters: layout.clusters, clusterRowTopPx: layout.clusterRowTopPx, widthPx, heightPx },
       palette, pixelRatio, (d) => new Path2D(d),
     );
-  }, [canvasMarks, layout.clusters, layout.clusterRowTopPx, widthPx, heightPx, palette, pixelRatio]);
+  }, [layout, selectedId, emphasisedIds, widthPx, heightPx, palette, pixelRatio]);
 
   return (
     <>
@@ -94,27 +86,20 @@ export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasi
           height={Math.round(heightPx * pixelRatio)}
           style={{ width: widthPx, height: heightPx }}
           data-testid="mark-canvas"
-          data-mark-count={canvasMarks.length}
+          data-mark-count={layout.marks.length}
         />
       </foreignObject>
-      {layout.marks.map((geometry) => (domIds.has(geometry.id) ? (
-        <EventMark
+      {layout.marks.map((geometry) => (
+        <MarkProxy
           key={geometry.id}
           geometry={geometry}
           ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
           isSelected={geometry.id === selectedId}
           isEmphasised={emphasisedIds.has(geometry.id)}
           isTabbable={geometry.id === tabbableId}
-        />
-      ) : (
-        <MarkProxy
-          key={geometry.id}
-          geometry={geometry}
-          ariaLabel={ariaLabels.get(geometry.id) ?? geometry.label}
-          isTabbable={geometry.id === tabbableId}
           isHovered={geometry.id === hoveredId}
         />
-      )))}
+      ))}
       {layout.clusters.map((cluster) => (
         <ClusterMark key={cluster.key} cluster={cluster} topPx={layout.clusterRowTopPx} barsOnCanvas />
       ))}

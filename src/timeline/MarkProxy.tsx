@@ -8,16 +8,27 @@ export interface MarkProxyProps {
   geometry: MarkGeometry;
   /** "<date>: <title>", the accessible name. */
   ariaLabel: string;
+  isSelected: boolean;
+  /** Its source paragraph is in view in the article. */
+  isEmphasised: boolean;
   isTabbable: boolean;
   /** The pointer is over it (found through the spatial index: the canvas layer takes no pointer events itself). */
   isHovered: boolean;
 }
 
-function MarkProxyView({ geometry: g, ariaLabel, isTabbable, isHovered }: MarkProxyProps) {
+function MarkProxyView({ geometry: g, ariaLabel, isSelected, isEmphasised, isTabbable, isHovered }: MarkProxyProps) {
   const classes = ['event-mark', 'mark-proxy', `mark-${g.kind}`, getCategoryStyle(g.category).className];
+  if (isEmphasised) classes.push('emphasised');
   if (isHovered) classes.push('hovered');
   return (
-    <g className={classes.join(' ')} role="button" tabIndex={isTabbable ? 0 : -1} aria-label={ariaLabel} data-event-id={g.id}>
+    <g
+      className={classes.join(' ')}
+      role="button"
+      tabIndex={isTabbable ? 0 : -1}
+      aria-label={ariaLabel}
+      aria-current={isSelected ? 'true' : undefined}
+      data-event-id={g.id}
+    >
       <rect
         className="mark-hit"
         x={g.hitLeftPx - HIT_PADDING_PX}
@@ -40,6 +51,8 @@ function MarkProxyView({ geometry: g, ariaLabel, isTabbable, isHovered }: MarkPr
 export const MarkProxy = memo(MarkProxyView, (prev, next) =>
   prev.ariaLabel === next.ariaLabel
   && prev.isTabbable === next.isTabbable
+  && prev.isSelected === next.isSelected
+  && prev.isEmphasised === next.isEmphasised
   && prev.isHovered === next.isHovered
   && prev.geometry.hitLeftPx === next.geometry.hitLeftPx
   && prev.geometry.hitRightPx === next.geometry.hitRightPx

@@ -143,7 +143,10 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const handleMarkKeyDown = useMarkKeyboard({ orderedIds, selectedId, onSelect, marksRef });
 
   const handleMarksClick = useCallback((event: MouseEvent<SVGGElement>) => {
-    const eventId = eventIdOf(event.target) ?? (markLayer === 'canvas' ? findCanvasMarkAt(event.clientX, event.clientY, CLICK_REACH_PX) : null);
+    // On the canvas layer the index finds the mark under the pointer; a click from the keyboard or assistive
+    // technology (detail 0) has no pointer position and names its mark by its target.
+    const pointed = markLayer === 'canvas' && event.detail > 0 ? findCanvasMarkAt(event.clientX, event.clientY, CLICK_REACH_PX) : null;
+    const eventId = pointed ?? eventIdOf(event.target);
     if (eventId) {
       onSelect(eventId);
       return;
@@ -178,11 +181,11 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const markIndex = useMemo(() => (hitIndex ? hitIndex.glyphs : layout ? buildMarkIndex(layout.marks) : null), [hitIndex, layout]);
   // A pointer over a mark names it; elsewhere in the lanes, the nearest glyph within reach does (small glyphs, dense lanes).
   const handlePointerMove = useCallback((event: PointerEvent<SVGSVGElement>) => {
-    const overMark = eventIdOf(event.target);
-    if (markLayer === 'canvas' && !overMark) {
+    if (markLayer === 'canvas') {
       setHoveredId(transform === settledTransform ? findCanvasMarkAt(event.clientX, event.clientY, HOVER_REACH_PX) : null);
       return;
     }
+    const overMark = eventIdOf(event.target);
     if (overMark || !markIndex || transform !== settledTransform) {
       setHoveredId(overMark);
       return;
@@ -249,7 +252,6 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
             aria-label="Events in time order"
             aria-describedby={hintId}
             data-lane-count={layout?.laneCount}
-            data-pointer-on-mark={markLayer === 'canvas' && hoveredId !== null ? true : undefined}
             onPointerMove={handlePointerMove}
             onPointerLeave={handlePointerLeave}
           >

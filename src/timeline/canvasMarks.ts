@@ -22,12 +22,21 @@ export interface MarkPaint {
   } | null;
   /** The arrow of an ongoing item, as a closed triangle. */
   arrow: [number, number][] | null;
-  glyph: { xPx: number; yPx: number; shape: ShapeName; fillAlpha: number; outline: 'surface' | 'dashed' };
+  glyph: {
+    xPx: number; yPx: number; shape: ShapeName; fillAlpha: number;
+    /** The surface colour around it; dashed in its own colour when approximate; the text colour, wider, for state. */
+    outline: 'surface' | 'dashed' | 'emphasised' | 'selected';
+  };
 }
 
-/** Everything one canvas frame draws: the settled layout's marks and clusters, minus those the DOM draws. */
+/** What the reader did to a mark: the stylesheet shows the same on DOM marks (aria-current, .emphasised). */
+export type MarkState = 'plain' | 'emphasised' | 'selected';
+
+/** Everything one canvas frame draws: the settled layout's marks and clusters, and the marks' state. */
 export interface CanvasScene {
   marks: readonly MarkGeometry[];
+  selectedId: string | null;
+  emphasisedIds: ReadonlySet<string>;
   clusters: readonly ClusterGeometry[];
   clusterRowTopPx: number;
   widthPx: number;
@@ -40,16 +49,10 @@ const SPAN_STYLE: Record<Exclude<MarkKind, 'point'>, { fillAlpha: number; stroke
   band: { fillAlpha: 0.35, strokeAlpha: 0.6, radiusPx: 1 },
 };
 
-/**
- * The marks the canvas paints: all but those drawn in full in the DOM (the selected one and those whose source is
- * in view, which carry state the stylesheet shows), so nothing is painted twice.
- */
-export function selectCanvasMarks(marks: readonly MarkGeometry[], domIds: ReadonlySet<string>): MarkGeometry[] {
-  return domIds.size === 0 ? [...marks] : marks.filter((m) => !domIds.has(m.id));
-}
+const GLYPH_OUTLINE_PX: Record<MarkPaint['glyph']['outline'], number> = { surface: 1.5, dashed: 1.5, emphasised: 2, selected: 2.5 };
 
-/** Where and how a mark is painted, mirroring EventMark. */
-export function planMarkPaint(g: MarkGeometry): MarkPaint {
+/** Where and how a mark is painted, mirroring EventMark and its stylesheet. */
+export function planMarkPaint(g: MarkGeometry, state: MarkState = 'plain'): MarkPaint {
   const arrowPx = g.arrowEnd && g.drawX1Px - g.drawX0Px > ARROW_PX ? ARROW_PX : 0;
   const style = g.kind === 'point' ? null : SPAN_STYLE[g.kind];
   const fades = g.fadeStartFraction > 0 || g.fadeEndFraction > 0;
@@ -59,7 +62,8 @@ export function planMarkPaint(g: MarkGeometry): MarkPaint {
     widthPx: Math.max(0, g.drawX1Px - g.drawX0Px - arrowPx),
     heightPx: BAR_HEIGHT_PX,
     radiusPx: style.radiusPx,
-    fillAlpha: g.dashed ? 0.12 : style.fillAlpha,
+    // A mark whose source is in view (or the selected one) is drawn at full strength, a band a little stronger.
+    fillAlpha: g.dashed ? 0.12 : state === 'plain' ? style.fillAlpha : g.kind === 'band' ? 0.55 : 1,
     strokeAlpha: g.dashed ? 1 : style.strokeAlpha,
     strokeWidthPx: g.dashed ? 1.5 : 1,
     dash: g.dashed ? [5, 3] : [],
@@ -75,7 +79,7 @@ export function planMarkPaint(g: MarkGeometry): MarkPaint {
       yPx: g.yPx,
       shape: getCategoryStyle(g.category).shape,
       fillAlpha: g.kind === 'point' && g.approximate ? 0.55 : 1,
-      outline: g.kind === 'point' && g.approximate ? 'dashed' : 'surface',
+      outline: state !== 'plain' ? state : g.kind === 'point' && g.approximate ? 'dashed' : 'surface',
     },
   };
 }
@@ -119,13 +123,9 @@ function paintGlyph(ctx: CanvasRenderingContext2D, glyph: MarkPaint['glyph'], pa
   ctx.save();
   ctx.translate(glyph.xPx, glyph.yPx);
   // paint-order: stroke, as in the stylesheet: the outline sits under the fill.
-  ctx.lineWidth = 1.5;
-  if (glyph.outline === 'dashed') {
-    ctx.setLineDash([2, 2]);
-    ctx.strokeStyle = colour;
-  } else {
-    ctx.strokeStyle = palette.surface;
-  }
+  ctx.lineWidth = GLYPH_OUTLINE_PX[glyph.outline];
+  if (glyph.outline === 'dashed') ctx.setLineDash([2, 2]);
+  ctx.strokeStyle = glyph.outline === 'dashed' ? colour : glyph.outline === 'surface' ? palette.surface : palette.fg;
   ctx.stroke(path);
   ctx.fillStyle = withAlpha(colour, glyph.fillAlpha);
   ctx.fill(path);
@@ -160,7 +160,8 @@ export function drawCanvasScene(
     return path;
   };
   // Spans first, glyphs after: a glyph is never hidden under a neighbour's bar.
-  const paints = scene.marks.map((mark) => [mark, planMarkPaint(mark)] as const);
+  const stateOf = (id: string): MarkState => (id === scene.selectedId ? 'selected' : scene.emphasisedIds.has(id) ? 'emphasised' : 'plain');
+  const paints = scene.marks.map((mark) => [mark, planMarkPaint(mark, stateOf(mark.id))] as const);
   for (const [mark, paint] of paints) {
     const colour = palette.categories[mark.category];
     if (paint.span) paintSpan(ctx, paint.span, colour);
