@@ -2,6 +2,7 @@
 // next to vis-timeline on the same data, in headless Chromium at 1280 × 800. Prints figures; asserts nothing.
 // Run alone (after a build): `node scripts/bench-timeline.mjs [runs]`.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
@@ -121,6 +122,7 @@ async function runDateline(browser, baseUrl, count, body, layer) {
       marks: document.querySelectorAll('.event-marks [role=button][data-event-id]').length,
       clusters: document.querySelectorAll('.cluster-mark').length,
       layer: document.querySelector('.event-marks')?.getAttribute('data-layer') ?? 'n/a',
+      markElements: document.querySelectorAll('.event-marks *').length,
       timelineHeightPx: document.querySelector('section.timeline')?.getBoundingClientRect().height ?? NaN,
     }));
     // A CSS selector, not getByRole: computing the names of 10,000 buttons would be the harness's time, not the app's.
@@ -254,7 +256,7 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis 
       }
       results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
     }
-    return { chromium: browser.version(), runs, results };
+    return { chromium: browser.version(), runs, results, loadAverage: loadavg()[0] };
   } finally {
     await browser?.close();
     stop();
@@ -272,14 +274,15 @@ function formatBreakdown({ usableMs, busyMs, fetchMs, breakdown }) {
 }
 
 /** Prints one table per figure; each row a size, with vis-timeline and the ratio beside Dateline. */
-export function printTimelineScaling({ chromium: version, runs, results }, printTable) {
+export function printTimelineScaling({ chromium: version, runs, results, loadAverage }, printTable) {
   const row = (label, pickDateline, pickVis) => results.map(({ count, dateline, visTimeline }) => {
     const ours = median(dateline, pickDateline);
     const theirs = pickVis ? median(visTimeline, pickVis) : NaN;
     const visRuns = pickVis ? ` (n=${visTimeline.length})` : '';
     return [`${count.toLocaleString('en-GB')} events`, ms(ours), pickVis ? `${ms(theirs)}${visRuns}` : '', pickVis && ours > 0 ? `${(theirs / ours).toFixed(1)}×` : ''];
   }).map((cells) => [`${label}: ${cells[0]}`, ...cells.slice(1)]);
-  printTable(`Timeline at scale: headless ${version}, 1280 × 800, medians of ${runs} runs (generated data; vis-timeline 8 on the same items)`,
+  // Two cores shared with other work make every figure slower: the load says how busy the machine was.
+  printTable(`Timeline at scale: headless ${version}, 1280 × 800, medians of ${runs} runs (generated data; vis-timeline 8 on the same items; load average ${loadAverage.toFixed(1)} at the end)`,
     ['measure', 'Dateline', 'vis-timeline', 'vis ÷ Dateline'], [
       ...row('navigation → timeline usable', (r) => r.usableMs, (r) => r.usableMs),
       null,
@@ -292,13 +295,13 @@ export function printTimelineScaling({ chromium: version, runs, results }, print
       ...row('click on a mark → source highlighted', (r) => r.clickMs),
     ]);
   const layerRows = results.flatMap(({ count, dateline, otherLayer }) => [dateline, otherLayer].map((runsOfLayer) => [
-    count.toLocaleString('en-GB'), runsOfLayer[0].layer + (runsOfLayer === dateline ? ' (chosen)' : ''),
+    count.toLocaleString('en-GB'), runsOfLayer[0].layer + (runsOfLayer === dateline ? ' (chosen)' : ''), String(runsOfLayer[0].markElements),
     ms(median(runsOfLayer, (r) => r.usableMs)), ms(median(runsOfLayer, (r) => percentile(r.zoomFrames, 95))),
     ms(median(runsOfLayer, (r) => Math.max(...r.zoomFrames))), ms(median(runsOfLayer, (r) => percentile(r.panFrames, 95))),
     ms(median(runsOfLayer, (r) => r.clickMs)),
   ]));
   printTable('Mark layer: DOM against canvas on the same data (medians; the threshold in src/timeline/markLayer.ts comes from here)',
-    ['events', 'layer', 'usable', 'zoom p95 frame', 'zoom longest frame', 'pan p95 frame', 'click → highlight'], layerRows);
+    ['events', 'layer', 'elements in the marks layer', 'usable', 'zoom p95 frame', 'zoom longest frame', 'pan p95 frame', 'click → highlight'], layerRows);
   printTable('Where navigation → usable goes on the main thread (one traced run; tracing adds its own cost)', ['events', 'breakdown'],
     results.map(({ count, trace }) => [count.toLocaleString('en-GB'), trace ? formatBreakdown(trace) : 'no trace']));
   printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters', 'mark layer'],

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { flushSync } from 'react-dom';
 
 // Print media (Ctrl+P, window.print(), an emulated print preview) or a print about to start.
 const PRINT_QUERY = 'print';
@@ -8,10 +7,11 @@ const printMedia = () => (typeof window !== 'undefined' && typeof window.matchMe
 
 function subscribe(onChange: () => void): () => void {
   const media = printMedia();
-  // beforeprint fires before the print layout: rendering synchronously there puts the content on paper.
+  // beforeprint fires before the print layout; a store change re-renders synchronously (in the microtask right after
+  // this listener), so the content is on paper.
   const onBeforePrint = () => {
     printStarting = true;
-    flushSync(onChange);
+    onChange();
   };
   const onAfterPrint = () => {
     printStarting = false;

@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { CATEGORIES, getCategoryStyle } from './categoryStyle';
 import { drawCanvasScene, type CanvasPalette } from './canvasMarks';
 import { ClusterMark } from './ClusterMark';
 import type { TimelineLayout } from './layout';
+import { buildMarkHitIndex, findMarkAt } from './markHitIndex';
 import { MarkProxy } from './MarkProxy';
 
 /** What the canvas layer draws and the state its DOM layer shows. */
@@ -15,7 +16,12 @@ export interface CanvasMarkLayerProps {
   tabbableId: string | undefined;
   hoveredId: string | null;
   ariaLabels: ReadonlyMap<string, string>;
+  /** Set to the layer's hit test: the id of the mark at (xPx, yPx) in the layout's px, within `reachPx` of a glyph. */
+  hitTestRef: RefObject<MarkHitTest | null>;
 }
+
+/** Finds the mark under a point of the layout, through its spatial index. */
+export type MarkHitTest = (xPx: number, yPx: number, reachPx: number) => string | null;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const subscribeToScheme = (onChange: () => void) => {
@@ -56,7 +62,7 @@ function readPalette(probe: SVGElement): CanvasPalette {
  * "<date>: <title>", with aria-current, its label when it fits, and the ring of its state; and the clusters' buttons. Lives in the `event-marks` group, so a zoom or pan gesture
  * moves it with the group's transform until the layout settles.
  */
-export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasisedIds, tabbableId, hoveredId, ariaLabels }: CanvasMarkLayerProps) {
+export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasisedIds, tabbableId, hoveredId, ariaLabels, hitTestRef }: CanvasMarkLayerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const probeRef = useRef<SVGGElement>(null);
   const scheme = useSyncExternalStore(subscribeToScheme, readScheme, () => 'light');
@@ -65,6 +71,15 @@ export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasi
   useLayoutEffect(() => {
     if (probeRef.current) setPalette(readPalette(probeRef.current));
   }, [scheme]);
+
+  // The canvas takes no pointer events: the timeline asks this index which mark is under the pointer.
+  const hitIndex = useMemo(() => buildMarkHitIndex(layout.marks), [layout.marks]);
+  useLayoutEffect(() => {
+    hitTestRef.current = (xPx, yPx, reachPx) => findMarkAt(hitIndex, xPx, yPx, reachPx);
+    return () => {
+      hitTestRef.current = null;
+    };
+  }, [hitIndex, hitTestRef]);
 
   useLayoutEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');

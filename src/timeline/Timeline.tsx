@@ -16,7 +16,8 @@ import { formatClusterSpan } from './clusterLabel';
 import { layoutEvents } from './layout';
 import { GLYPH_RADIUS_PX } from './layout';
 import { chooseMarkLayer } from './markLayer';
-import { buildMarkHitIndex, buildMarkIndex, findMarkAt, findMarkNear } from './markIndex';
+import { buildMarkIndex, findMarkNear } from './markIndex';
+import type { MarkHitTest } from './CanvasMarkLayer';
 import { computeFitDomainMs, placeEvents, type PlacedEvent } from './placeEvents';
 import { computeTicks } from './ticks';
 import { useBoxSize } from './useBoxSize';
@@ -126,8 +127,8 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   }, [selectedId, placedById]); // eslint-disable-line react-hooks/exhaustive-deps -- on selection only, as said above
 
   const markLayer = chooseMarkLayer(placed.length);
-  // The canvas layer takes no pointer events: the pointer finds marks through the layout's spatial index.
-  const hitIndex = useMemo(() => (layout && markLayer === 'canvas' ? buildMarkHitIndex(layout.marks) : null), [layout, markLayer]);
+  // The canvas layer takes no pointer events: the pointer finds marks through the layer's spatial index.
+  const hitTestRef = useRef<MarkHitTest | null>(null);
   // While a gesture runs, the marks laid out for the settled view move by the difference between the views.
   const ratio = transform.k / settledTransform.k;
   const layerShiftPx = transform.x - ratio * settledTransform.x;
@@ -135,10 +136,11 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   /** The mark under a pointer event on the canvas layer, in the settled layout's px. */
   const findCanvasMarkAt = useCallback((clientX: number, clientY: number, reachPx: number) => {
     const svg = svgRef.current;
-    if (!hitIndex || !svg) return null;
+    const hitTest = hitTestRef.current;
+    if (!hitTest || !svg) return null;
     const box = svg.getBoundingClientRect();
-    return findMarkAt(hitIndex, (clientX - box.left - layerShiftPx) / ratio, clientY - box.top, reachPx);
-  }, [hitIndex, layerShiftPx, ratio]);
+    return hitTest((clientX - box.left - layerShiftPx) / ratio, clientY - box.top, reachPx);
+  }, [layerShiftPx, ratio]);
 
   const handleMarkKeyDown = useMarkKeyboard({ orderedIds, selectedId, onSelect, marksRef });
 
@@ -178,7 +180,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   // The full label of a mark that had no room for one, while it is hovered or focused.
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const markIndex = useMemo(() => (hitIndex ? hitIndex.glyphs : layout ? buildMarkIndex(layout.marks) : null), [hitIndex, layout]);
+  const markIndex = useMemo(() => (layout && markLayer === 'dom' ? buildMarkIndex(layout.marks) : null), [layout, markLayer]);
   // A pointer over a mark names it; elsewhere in the lanes, the nearest glyph within reach does (small glyphs, dense lanes).
   const handlePointerMove = useCallback((event: PointerEvent<SVGSVGElement>) => {
     if (markLayer === 'canvas') {
@@ -282,6 +284,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                         tabbableId={tabbableId}
                         hoveredId={hoveredId}
                         ariaLabels={ariaLabels}
+                        hitTestRef={hitTestRef}
                       />
                     </Suspense>
                   ) : layout.marks.map((geometry) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkHitIndex, buildMarkIndex, findMarkAt, findMarkNear } from '../../../src/timeline/markIndex';
+import { buildMarkIndex, findMarkNear } from '../../../src/timeline/markIndex';
+import { buildMarkHitIndex, findMarkAt } from '../../../src/timeline/markHitIndex';
 import type { MarkGeometry } from '../../../src/timeline/layout';
 
 const mark = (id: string, glyphXPx: number, yPx: number) => ({ id, glyphXPx, yPx }) as MarkGeometry;
