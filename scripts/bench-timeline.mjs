@@ -2,6 +2,7 @@
 // next to vis-timeline on the same data, in headless Chromium at 1280 × 800. Prints figures; asserts nothing.
 // Run alone (after a build): `node scripts/bench-timeline.mjs [runs]`.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
@@ -105,11 +106,12 @@ async function measureClickToHighlight(page, data) {
   return page.evaluate(() => window.__clickLatency);
 }
 
-/** One fresh page of Dateline on `count` events: every figure of one run. */
-async function runDateline(browser, baseUrl, count, body) {
+/** One fresh page of Dateline on `count` events (its mark layer forced to `layer` when given): every figure of one run. */
+async function runDateline(browser, baseUrl, count, body, layer) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
+    if (layer) await page.addInitScript((kind) => { window.__datelineMarkLayer = kind; }, layer);
     await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
     await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
@@ -119,6 +121,8 @@ async function runDateline(browser, baseUrl, count, body) {
       lanes: Number(document.querySelector('svg[data-lane-count]')?.getAttribute('data-lane-count') ?? NaN),
       marks: document.querySelectorAll('.event-marks [role=button][data-event-id]').length,
       clusters: document.querySelectorAll('.cluster-mark').length,
+      layer: document.querySelector('.event-marks')?.getAttribute('data-layer') ?? 'n/a',
+      markElements: document.querySelectorAll('.event-marks *').length,
       timelineHeightPx: document.querySelector('section.timeline')?.getBoundingClientRect().height ?? NaN,
     }));
     // A CSS selector, not getByRole: computing the names of 10,000 buttons would be the harness's time, not the app's.
@@ -128,6 +132,68 @@ async function runDateline(browser, baseUrl, count, body) {
     const panFrames = await recordFrames(page, () => drag(page, svgBox));
     const clickMs = await measureClickToHighlight(page, JSON.parse(body));
     return { usableMs, zoomFrames, panFrames, clickMs, ...layoutFacts };
+  } finally {
+    await context.close();
+  }
+}
+
+// Main-thread work in a Chromium trace, by what it was: the rest of each task is script (React render and commit).
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
+const TRACE_KINDS = {
+  'JS eval': ['v8.evaluateModule', 'EvaluateScript', 'v8.compile', 'v8.compileModule'],
+  'style+layout': ['UpdateLayoutTree', 'Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+};
+const APP_PHASES = ['json-parse', 'validate', 'place', 'lay-out'];
+
+/** Sums the durations of `events` (µs) without counting nested or overlapping ones twice; in ms. */
+function sumUnionMs(events) {
+  let totalUs = 0;
+  let reachUs = -Infinity;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const endUs = e.ts + e.dur;
+    if (endUs <= reachUs) continue;
+    totalUs += endUs - Math.max(e.ts, reachUs);
+    reachUs = endUs;
+  }
+  return totalUs / 1000;
+}
+
+/**
+ * One more page on `count` events with a performance trace: where the time from navigation to "usable" went on the
+ * main thread (JS eval, the app's own phases from its User Timing measures, React and other script, style and layout,
+ * paint), and the data file's fetch (network, off the main thread). Tracing slows the page a little: shares, not goals.
+ */
+async function traceDateline(browser, baseUrl, count, body) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
+    const usableMs = await readUsableMs(page);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const inPage = await page.evaluate((name) => ({
+      measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dateline:')).map((m) => [m.name.slice(9), m.startTime, m.duration]),
+      fetch: performance.getEntriesByType('resource').filter((r) => r.name.includes(name)).map((r) => [r.startTime, r.responseEnd])[0],
+    }), `bench-${count}.events.json`);
+    const events = trace.traceEvents ?? trace;
+    const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const navigations = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`bench-${count}`));
+    const navigation = navigations[navigations.length - 1];
+    const main = mains.find((m) => m.pid === navigation?.pid);
+    if (!navigation || !main) return null;
+    const endUs = navigation.ts + usableMs * 1000;
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= navigation.ts && e.ts < endUs);
+    const busyMs = sumUnionMs(onMain.filter((e) => e.name === 'RunTask'));
+    const breakdown = {};
+    for (const [kind, names] of Object.entries(TRACE_KINDS)) breakdown[kind] = sumUnionMs(onMain.filter((e) => names.includes(e.name)));
+    for (const phase of APP_PHASES) {
+      breakdown[phase] = inPage.measures.filter(([name, startMs]) => name === phase && startMs < usableMs).reduce((sum, [, , durationMs]) => sum + durationMs, 0);
+    }
+    const namedMs = Object.values(breakdown).reduce((a, b) => a + b, 0);
+    return { usableMs, busyMs, fetchMs: inPage.fetch ? inPage.fetch[1] - inPage.fetch[0] : NaN, breakdown: { ...breakdown, 'React+other script': Math.max(0, busyMs - namedMs) } };
   } finally {
     await context.close();
   }
@@ -163,7 +229,7 @@ async function runVisTimeline(browser, baseUrl, html) {
 }
 
 /** Serves dist/ with `vite preview`, runs every size `runs` times in both timelines, and stops the server. */
-export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
+export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis = true } = {}) {
   const port = await findFreePort(4198);
   const baseUrl = `http://127.0.0.1:${port}/`;
   const { server, readOutput } = startPreviewServer(port);
@@ -179,15 +245,18 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
       const body = JSON.stringify(data);
       const visHtml = buildVisPage(data);
       const dateline = [];
+      const otherLayer = [];
       const visTimeline = [];
       for (let run = 0; run < runs; run++) {
         dateline.push(await runDateline(browser, baseUrl, count, body));
+        // The same page with the other mark layer: the figures that chose the canvas threshold.
+        otherLayer.push(await runDateline(browser, baseUrl, count, body, dateline[run].layer === 'canvas' ? 'dom' : 'canvas'));
         // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
-        if (run === 0 || count < 10_000) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
+        if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
       }
-      results.push({ count, dateline, visTimeline });
+      results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
     }
-    return { chromium: browser.version(), runs, results };
+    return { chromium: browser.version(), runs, results, loadAverage: loadavg()[0] };
   } finally {
     await browser?.close();
     stop();
@@ -198,15 +267,22 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES } = {}) {
 const median = (runs, pick) => computeMedian(runs.map(pick));
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 
+/** "usable 612 ms, main thread busy 540: JS eval 60, json-parse 30, …; data fetch 40 (network)". */
+function formatBreakdown({ usableMs, busyMs, fetchMs, breakdown }) {
+  const parts = Object.entries(breakdown).map(([kind, valueMs]) => `${kind} ${Math.round(valueMs)}`);
+  return `usable ${Math.round(usableMs)} ms, main thread busy ${Math.round(busyMs)}: ${parts.join(', ')}; data fetch ${Math.round(fetchMs)} (network)`;
+}
+
 /** Prints one table per figure; each row a size, with vis-timeline and the ratio beside Dateline. */
-export function printTimelineScaling({ chromium: version, runs, results }, printTable) {
+export function printTimelineScaling({ chromium: version, runs, results, loadAverage }, printTable) {
   const row = (label, pickDateline, pickVis) => results.map(({ count, dateline, visTimeline }) => {
     const ours = median(dateline, pickDateline);
     const theirs = pickVis ? median(visTimeline, pickVis) : NaN;
     const visRuns = pickVis ? ` (n=${visTimeline.length})` : '';
     return [`${count.toLocaleString('en-GB')} events`, ms(ours), pickVis ? `${ms(theirs)}${visRuns}` : '', pickVis && ours > 0 ? `${(theirs / ours).toFixed(1)}×` : ''];
   }).map((cells) => [`${label}: ${cells[0]}`, ...cells.slice(1)]);
-  printTable(`Timeline at scale: headless ${version}, 1280 × 800, medians of ${runs} runs (generated data; vis-timeline 8 on the same items)`,
+  // Two cores shared with other work make every figure slower: the load says how busy the machine was.
+  printTable(`Timeline at scale: headless ${version}, 1280 × 800, medians of ${runs} runs (generated data; vis-timeline 8 on the same items; load average ${loadAverage.toFixed(1)} at the end)`,
     ['measure', 'Dateline', 'vis-timeline', 'vis ÷ Dateline'], [
       ...row('navigation → timeline usable', (r) => r.usableMs, (r) => r.usableMs),
       null,
@@ -218,9 +294,19 @@ export function printTimelineScaling({ chromium: version, runs, results }, print
       null,
       ...row('click on a mark → source highlighted', (r) => r.clickMs),
     ]);
-  printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters'],
+  const layerRows = results.flatMap(({ count, dateline, otherLayer }) => [dateline, otherLayer].map((runsOfLayer) => [
+    count.toLocaleString('en-GB'), runsOfLayer[0].layer + (runsOfLayer === dateline ? ' (chosen)' : ''), String(runsOfLayer[0].markElements),
+    ms(median(runsOfLayer, (r) => r.usableMs)), ms(median(runsOfLayer, (r) => percentile(r.zoomFrames, 95))),
+    ms(median(runsOfLayer, (r) => Math.max(...r.zoomFrames))), ms(median(runsOfLayer, (r) => percentile(r.panFrames, 95))),
+    ms(median(runsOfLayer, (r) => r.clickMs)),
+  ]));
+  printTable('Mark layer: DOM against canvas on the same data (medians; the threshold in src/timeline/markLayer.ts comes from here)',
+    ['events', 'layer', 'elements in the marks layer', 'usable', 'zoom p95 frame', 'zoom longest frame', 'pan p95 frame', 'click → highlight'], layerRows);
+  printTable('Where navigation → usable goes on the main thread (one traced run; tracing adds its own cost)', ['events', 'breakdown'],
+    results.map(({ count, trace }) => [count.toLocaleString('en-GB'), trace ? formatBreakdown(trace) : 'no trace']));
+  printTable('Timeline layout at 1280 × 800 (first run)', ['events', 'page height', 'timeline height', 'lanes', 'marks drawn', 'clusters', 'mark layer'],
     results.map(({ count, dateline: [first] }) => [
-      count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters),
+      count.toLocaleString('en-GB'), `${first.pageHeightPx} px`, `${Math.round(first.timelineHeightPx)} px`, String(first.lanes), String(first.marks), String(first.clusters), first.layer,
     ]));
 }
 
@@ -229,7 +315,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`\n${title}\n${header.join(' | ')}`);
     for (const r of rows) console.log(r ? r.join(' | ') : '---');
   };
-  measureTimelineScaling({ runs: Number(process.argv[2] ?? 3) })
+  // `node scripts/bench-timeline.mjs [runs] [sizes, e.g. 1000,10000] [--no-vis]`: a quicker look while working.
+  const [runsArg, sizesArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  measureTimelineScaling({
+    runs: Number(runsArg ?? 3),
+    sizes: sizesArg ? sizesArg.split(',').map(Number) : SIZES,
+    withVis: !process.argv.includes('--no-vis'),
+  })
     .then((figures) => printTimelineScaling(figures, printTable))
     .catch((error) => {
       console.error(`bench-timeline: ${error.message}`);

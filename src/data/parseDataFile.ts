@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { DATA_FILE_VERSION, DataFileSchema, type DataFile } from '../model/dataFile';
 import { DataFileError } from './dataFileError';
+import { measurePhase } from './measurePhase';
 
 /** A schema path as code would write it: ["events", 3, "sources", 0, "text"] → "events[3].sources[0].text". */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -33,7 +34,7 @@ export function parseDataFile(text: string, fileName: string): DataFile {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = measurePhase('json-parse', () => JSON.parse(text) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataFileError('json', `${fileName} is not valid JSON: ${reason}`);
@@ -46,7 +47,7 @@ export function parseDataFile(text: string, fileName: string): DataFile {
       throw new DataFileError('version', `Unknown data file version ${JSON.stringify(json.version)}: this build reads version ${DATA_FILE_VERSION}`);
     }
   }
-  const result = DataFileSchema.safeParse(json);
+  const result = measurePhase('validate', () => DataFileSchema.safeParse(json));
   if (!result.success) {
     throw new DataFileError('schema', `The data file does not match the schema: ${describeIssues(result.error.issues)}`);
   }

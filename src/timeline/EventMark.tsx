@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { describeShapePath, getCategoryStyle } from './categoryStyle';
 import { BAR_HEIGHT_PX, GLYPH_RADIUS_PX, LANE_HEIGHT_PX, type MarkGeometry } from './layout';
+import { HIT_PADDING_PX } from './markIndex';
 
 /** One event, already laid out: EventMark draws pixels and knows nothing of dates or scales. */
 export interface EventMarkProps {
@@ -17,7 +18,6 @@ export interface EventMarkProps {
 }
 
 const ARROW_PX = 9;
-const HIT_PADDING_PX = 4;
 // The article stripe is a little wider than the glyph, so its colour reads apart from the category's.
 const ACCENT_HALF_WIDTH_PX = 8;
 

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { scaleUtc } from 'd3-scale';
+import { measurePhase } from '../data/measurePhase';
 import type { TimelineEvent } from '../model/dataFile';
 import { formatEventDate, formatTimeValue } from '../model/timeLabel';
 import { parseTimeValue } from '../model/timeValue';
@@ -13,7 +14,10 @@ import { PublicationMarker } from './PublicationMarker';
 import { TimeAxis } from './TimeAxis';
 import { formatClusterSpan } from './clusterLabel';
 import { layoutEvents } from './layout';
+import { GLYPH_RADIUS_PX } from './layout';
+import { chooseMarkLayer } from './markLayer';
 import { buildMarkIndex, findMarkNear } from './markIndex';
+import type { MarkHitTest } from './CanvasMarkLayer';
 import { computeFitDomainMs, placeEvents, type PlacedEvent } from './placeEvents';
 import { computeTicks } from './ticks';
 import { useBoxSize } from './useBoxSize';
@@ -51,6 +55,11 @@ const HOVER_REACH_PX = 14;
 // A cluster opens onto its span with this much room either side.
 const CLUSTER_ZOOM_PADDING_RATIO = 0.15;
 
+// Painting on a canvas pays from about a thousand events on: its code loads only then (markLayer.ts).
+const CanvasMarkLayer = lazy(() => import('./CanvasMarkLayer').then((module) => ({ default: module.CanvasMarkLayer })));
+// A click this close to a glyph painted on the canvas selects it, as the DOM mark's hit rect would.
+const CLICK_REACH_PX = GLYPH_RADIUS_PX + 2;
+
 /** Where to centre the view to show an event: a point or band by its middle, a bar by its start. */
 function anchorMsOf({ span }: PlacedEvent): number {
   if (span.future) return span.endMs;
@@ -68,7 +77,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const maxHeightPx = fixedMaxHeightPx ?? measured?.maxHeightPx ?? Infinity;
   const ready = widthPx > 0;
 
-  const { placed, unplaced } = useMemo(() => placeEvents(events, published), [events, published]);
+  const { placed, unplaced } = useMemo(() => measurePhase('place', () => placeEvents(events, published)), [events, published]);
   const placedById = useMemo(() => new Map(placed.map((p) => [p.event.id, p])), [placed]);
   const orderedIds = useMemo(() => placed.map((p) => p.event.id), [placed]);
   const listItems = useMemo(
@@ -87,9 +96,16 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
   const settledScale = useMemo(() => settledTransform.rescaleX(baseScale), [settledTransform, baseScale]);
   // Lanes, labels and clusters follow the settled view; during a gesture the drawn layer only moves (below).
+  const viewLayout = useMemo(
+    () => (ready ? measurePhase('lay-out', () => layoutEvents(placed, settledScale, widthPx, { maxHeightPx })) : null),
+    [ready, placed, settledScale, widthPx, maxHeightPx],
+  );
+  // Selecting a mark already drawn changes no lane: only a selection off-screen or in a cluster is laid out again, pinned.
   const layout = useMemo(
-    () => (ready ? layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId }) : null),
-    [ready, placed, settledScale, widthPx, maxHeightPx, selectedId],
+    () => (viewLayout && selectedId !== null && placedById.has(selectedId) && !viewLayout.marks.some((m) => m.id === selectedId)
+      ? measurePhase('lay-out', () => layoutEvents(placed, settledScale, widthPx, { maxHeightPx, pinnedId: selectedId }))
+      : viewLayout),
+    [viewLayout, selectedId, placedById, placed, settledScale, widthPx, maxHeightPx],
   );
   const axisTicks = useMemo(() => computeTicks(scale, Math.max(1, widthPx)), [scale, widthPx]);
   const publishedSpan = useMemo(() => parseTimeValue(published), [published]);
@@ -114,10 +130,29 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     if (!inView) panTo(baseScale(new Date(anchorMsOf(selected))));
   }, [selectedId, placedById]); // eslint-disable-line react-hooks/exhaustive-deps -- on selection only, as said above
 
+  const markLayer = chooseMarkLayer(placed.length);
+  // The canvas layer takes no pointer events: the pointer finds marks through the layer's spatial index.
+  const hitTestRef = useRef<MarkHitTest | null>(null);
+  // While a gesture runs, the marks laid out for the settled view move by the difference between the views.
+  const ratio = transform.k / settledTransform.k;
+  const layerShiftPx = transform.x - ratio * settledTransform.x;
+  const layerTransform = transform === settledTransform ? undefined : `translate(${layerShiftPx},0) scale(${ratio},1)`;
+  /** The mark under a pointer event on the canvas layer, in the settled layout's px. */
+  const findCanvasMarkAt = useCallback((clientX: number, clientY: number, reachPx: number) => {
+    const svg = svgRef.current;
+    const hitTest = hitTestRef.current;
+    if (!hitTest || !svg) return null;
+    const box = svg.getBoundingClientRect();
+    return hitTest((clientX - box.left - layerShiftPx) / ratio, clientY - box.top, reachPx);
+  }, [layerShiftPx, ratio]);
+
   const handleMarkKeyDown = useMarkKeyboard({ orderedIds, selectedId, onSelect, marksRef });
 
   const handleMarksClick = useCallback((event: MouseEvent<SVGGElement>) => {
-    const eventId = eventIdOf(event.target);
+    // On the canvas layer the index finds the mark under the pointer; a click from the keyboard or assistive
+    // technology (detail 0) has no pointer position and names its mark by its target.
+    const pointed = markLayer === 'canvas' && event.detail > 0 ? findCanvasMarkAt(event.clientX, event.clientY, CLICK_REACH_PX) : null;
+    const eventId = pointed ?? eventIdOf(event.target);
     if (eventId) {
       onSelect(eventId);
       return;
@@ -128,7 +163,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     const [x0Px, x1Px] = [baseScale(new Date(cluster.startMs)), baseScale(new Date(cluster.endMs))];
     const paddingPx = Math.max((x1Px - x0Px) * CLUSTER_ZOOM_PADDING_RATIO, 1e-6);
     showRange(x0Px - paddingPx, x1Px + paddingPx);
-  }, [onSelect, layout, baseScale, showRange]);
+  }, [onSelect, layout, baseScale, showRange, markLayer, findCanvasMarkAt]);
 
   const handleZoomKeys = useCallback((event: KeyboardEvent<HTMLElement>) => {
     // Leave Ctrl/Cmd +/−/0 to the browser's own page zoom.
@@ -149,9 +184,13 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   // The full label of a mark that had no room for one, while it is hovered or focused.
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const markIndex = useMemo(() => (layout ? buildMarkIndex(layout.marks) : null), [layout]);
+  const markIndex = useMemo(() => (layout && markLayer === 'dom' ? buildMarkIndex(layout.marks) : null), [layout, markLayer]);
   // A pointer over a mark names it; elsewhere in the lanes, the nearest glyph within reach does (small glyphs, dense lanes).
   const handlePointerMove = useCallback((event: PointerEvent<SVGSVGElement>) => {
+    if (markLayer === 'canvas') {
+      setHoveredId(transform === settledTransform ? findCanvasMarkAt(event.clientX, event.clientY, HOVER_REACH_PX) : null);
+      return;
+    }
     const overMark = eventIdOf(event.target);
     if (overMark || !markIndex || transform !== settledTransform) {
       setHoveredId(overMark);
@@ -159,7 +198,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
     }
     const box = event.currentTarget.getBoundingClientRect();
     setHoveredId(findMarkNear(markIndex, event.clientX - box.left, event.clientY - box.top, HOVER_REACH_PX));
-  }, [markIndex, transform, settledTransform]);
+  }, [markIndex, transform, settledTransform, markLayer, findCanvasMarkAt]);
   const handlePointerLeave = useCallback(() => setHoveredId(null), []);
   const handleFocus = useCallback((event: FocusEvent<SVGGElement>) => setFocusedId(eventIdOf(event.target)), []);
   const handleBlur = useCallback(() => setFocusedId(null), []);
@@ -171,10 +210,6 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
   // The roving tab stop: the selected event, else the first event drawn (the earliest in view).
   const tabbableId = selectedId && placedById.has(selectedId) ? selectedId : layout?.marks[0]?.id;
   const publishedXPx = publishedSpan ? scale(new Date((publishedSpan.startMs + publishedSpan.endMs) / 2)) : null;
-
-  // While a gesture runs, the marks laid out for the settled view move by the difference between the views.
-  const ratio = transform.k / settledTransform.k;
-  const layerTransform = transform === settledTransform ? undefined : `translate(${transform.x - ratio * settledTransform.x},0) scale(${ratio},1)`;
 
   const anchorsPx = useMemo(() => placed.map((p) => baseScale(new Date(anchorMsOf(p)))), [placed, baseScale]);
   const windowPx = useMemo<[number, number]>(() => [-transform.x / transform.k, (widthPx - transform.x) / transform.k], [transform, widthPx]);
@@ -235,13 +270,28 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                 <g
                   ref={marksRef}
                   className="event-marks"
+                  data-layer={markLayer}
                   transform={layerTransform}
                   onKeyDown={handleMarkKeyDown}
                   onClick={handleMarksClick}
                   onFocus={handleFocus}
                   onBlur={handleBlur}
                 >
-                  {layout.marks.map((geometry) => (
+                  {markLayer === 'canvas' ? (
+                    <Suspense fallback={null}>
+                      <CanvasMarkLayer
+                        layout={layout}
+                        widthPx={widthPx}
+                        heightPx={heightPx}
+                        selectedId={selectedId}
+                        emphasisedIds={emphasisedIds}
+                        tabbableId={tabbableId}
+                        hoveredId={hoveredId}
+                        ariaLabels={ariaLabels}
+                        hitTestRef={hitTestRef}
+                      />
+                    </Suspense>
+                  ) : layout.marks.map((geometry) => (
                     <EventMark
                       key={geometry.id}
                       geometry={geometry}
@@ -252,7 +302,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                       accent={accents?.get(geometry.id)}
                     />
                   ))}
-                  {layout.clusters.map((cluster) => (
+                  {markLayer === 'dom' && layout.clusters.map((cluster) => (
                     <ClusterMark key={cluster.key} cluster={cluster} topPx={layout.clusterRowTopPx} />
                   ))}
                   {tooltipMark && <MarkTooltip mark={tooltipMark} widthPx={widthPx} />}

@@ -1,8 +1,8 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Category, Granularity } from '../model/dataFile';
-import { assignBoundedLanes } from './boundedLanes';
+import { assignBoundedLanes, byLeftEdge } from './boundedLanes';
 import { groupIntoClusters, type ClusterGeometry, type ClusterMember } from './clusters';
-import { estimateTextWidthPx, truncateToWidth } from './lanes';
+import { estimateTextWidthPx, LANE_GAP_PX, truncateToWidth } from './lanes';
 import type { PlacedEvent } from './placeEvents';
 
 /** How a mark is drawn: a day is a point, a month/year… a band across it, a range a bar. */
@@ -188,9 +188,10 @@ export function layoutEvents(
     });
   }
 
+  // Sorted once for every sweep below (up to three at 10,000 events).
   const laneItems = drafts.map((d) => ({
     id: d.item.event.id, leftPx: d.markLeftPx, markRightPx: d.markRightPx, labelLeftPx: d.labelLeftPx, labelRightPx: d.labelRightPx,
-  }));
+  })).sort(byLeftEdge);
   const assign = (lanesAllowed: number) => {
     const lanes = assignBoundedLanes(laneItems, lanesAllowed);
     // Pinned to the first lane only when it would otherwise vanish into a cluster: selecting never reshuffles lanes.
@@ -200,8 +201,12 @@ export function layoutEvents(
   if (maxHeightPx === undefined || !Number.isFinite(maxHeightPx)) lanes = assign(maxLanes);
   else {
     // Without clusters the cluster row's room holds another lane; only when something overflows is the row kept.
-    lanes = assign(countLanesThatFit(maxHeightPx, false));
-    if (lanes.overflowIds.length > 0) lanes = assign(countLanesThatFit(maxHeightPx, true));
+    // More marks than the lanes could hold even as bare glyphs side by side overflow for sure: one sweep is enough.
+    const lanesWithoutRow = countLanesThatFit(maxHeightPx, false);
+    // A lane's marks do not overlap, each is at least a glyph wide, and each reaches into the view plus its bleed.
+    const mostMarksPerLane = Math.floor((widthPx + 2 * BLEED_PX + 4 * r) / (2 * r + LANE_GAP_PX)) + 2;
+    lanes = drafts.length > lanesWithoutRow * mostMarksPerLane ? undefined : assign(lanesWithoutRow);
+    if (!lanes || lanes.overflowIds.length > 0) lanes = assign(countLanesThatFit(maxHeightPx, true));
   }
 
   const marks: MarkGeometry[] = [];

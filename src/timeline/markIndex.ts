@@ -26,3 +26,6 @@ export function buildMarkIndex(marks: readonly MarkGeometry[]): MarkIndex {
 export function findMarkNear(index: MarkIndex, xPx: number, yPx: number, radiusPx: number): string | null {
   return index.find(xPx, yPx, radiusPx)?.id ?? null;
 }
+
+/** The hit area reaches this far past a mark's room (EventMark's transparent hit rect, and the canvas layer's). */
+export const HIT_PADDING_PX = 4;

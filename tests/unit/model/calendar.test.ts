@@ -16,6 +16,12 @@ describe('the calendar turns dates into milliseconds without the two-digit-year 
     expect(iso(toUtcMs(50, 3, 0, 21, 25))).toBe('0050-02-28T21:25:00.000Z');
   });
 
+  it('runs over the same way on both sides of year 100', () => {
+    expect(iso(toUtcMs(100, 0, 1))).toBe('0099-12-01T00:00:00.000Z');
+    expect(iso(toUtcMs(99, 13, 0, 24))).toBe('0100-01-01T00:00:00.000Z');
+    expect(iso(toUtcMs(100, 1, 1, 0, 0, -1))).toBe('0099-12-31T23:59:59.000Z');
+  });
+
   it('reads an instant back as its UTC day, early years included', () => {
     expect(toUtcDay(toUtcMs(7, 5, 9, 23, 59))).toEqual({ y: 7, m: 5, d: 9 });
   });

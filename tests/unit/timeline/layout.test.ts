@@ -214,3 +214,18 @@ describe('layoutEvents culls and bounds', () => {
     expect([layout.laneCount, layout.clusters.length, layout.heightPx]).toEqual([6, 0, LANES_TOP_PX + 6 * LANE_HEIGHT_PX + FOOTER_HEIGHT_PX]);
   });
 });
+
+describe('layoutEvents when many events crowd the view', () => {
+  it('lays out the same lanes, labels and clusters whether or not it can tell overflow ahead of a sweep', () => {
+    const events = Array.from({ length: 2_000 }, (_, i) =>
+      buildTimelineEvent({ id: `e${i}`, title: `Event ${i}`, start: `2022-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const { placed } = placeEvents(events, '2022-12-31');
+    // 2,000 marks cannot fit the 10 lanes of a 365 px view: the layout goes straight to (300 − 34 − 30 − 20) / 24 = 9
+    // lanes and a cluster row.
+    const crowded = layoutEvents(placed, scale2022, WIDTH_PX, { maxHeightPx: 300 });
+    const sameLanes = layoutEvents(placed, scale2022, WIDTH_PX, { maxLanes: crowded.laneCount });
+    expect(crowded.laneCount).toBe(9);
+    expect(crowded.marks.map((m) => [m.id, m.lane, m.labelShown])).toEqual(sameLanes.marks.map((m) => [m.id, m.lane, m.labelShown]));
+    expect(crowded.clusters.map((c) => c.ids.length)).toEqual(sameLanes.clusters.map((c) => c.ids.length));
+  });
+});

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import { getCategoryStyle } from './categoryStyle';
+import { LANE_HEIGHT_PX, type MarkGeometry } from './layout';
+import { HIT_PADDING_PX } from './markIndex';
+
+/** A mark painted on the canvas, as the DOM keeps it: a focusable button with its name, its ring, and its label. */
+export interface MarkProxyProps {
+  geometry: MarkGeometry;
+  /** "<date>: <title>", the accessible name. */
+  ariaLabel: string;
+  isSelected: boolean;
+  /** Its source paragraph is in view in the article. */
+  isEmphasised: boolean;
+  isTabbable: boolean;
+  /** The pointer is over it (found through the spatial index: the canvas layer takes no pointer events itself). */
+  isHovered: boolean;
+}
+
+function MarkProxyView({ geometry: g, ariaLabel, isSelected, isEmphasised, isTabbable, isHovered }: MarkProxyProps) {
+  const classes = ['event-mark', 'mark-proxy', `mark-${g.kind}`, getCategoryStyle(g.category).className];
+  if (isEmphasised) classes.push('emphasised');
+  if (isHovered) classes.push('hovered');
+  return (
+    <g
+      className={classes.join(' ')}
+      role="button"
+      tabIndex={isTabbable ? 0 : -1}
+      aria-label={ariaLabel}
+      aria-current={isSelected ? 'true' : undefined}
+      data-event-id={g.id}
+    >
+      <rect
+        className="mark-hit"
+        x={g.hitLeftPx - HIT_PADDING_PX}
+        y={g.laneTopPx - 1}
+        width={g.hitRightPx - g.hitLeftPx + 2 * HIT_PADDING_PX}
+        height={LANE_HEIGHT_PX - 2}
+        rx={5}
+      />
+      {g.labelShown && (
+        <>
+          <rect className="mark-label-backing" x={g.labelXPx - 2} y={g.labelYPx - 11} width={g.labelWidthPx + 4} height={15} rx={2} />
+          <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
+        </>
+      )}
+    </g>
+  );
+}
+
+/** Re-renders when its own place, label or state changed. */
+export const MarkProxy = memo(MarkProxyView, (prev, next) =>
+  prev.ariaLabel === next.ariaLabel
+  && prev.isTabbable === next.isTabbable
+  && prev.isSelected === next.isSelected
+  && prev.isEmphasised === next.isEmphasised
+  && prev.isHovered === next.isHovered
+  && prev.geometry.hitLeftPx === next.geometry.hitLeftPx
+  && prev.geometry.hitRightPx === next.geometry.hitRightPx
+  && prev.geometry.laneTopPx === next.geometry.laneTopPx
+  && prev.geometry.labelShown === next.geometry.labelShown
+  && prev.geometry.label === next.geometry.label
+  && prev.geometry.labelXPx === next.geometry.labelXPx);
