@@ -32,8 +32,10 @@ export function parseDataFile(text: string, fileName: string): DataFile {
     throw new DataFileError('json', `${fileName} is not valid JSON: the server sent an HTML page (is the path right?)`);
   }
   let json: unknown;
+  performance.mark('dateline:data file read');
   try {
     json = JSON.parse(text);
+    performance.measure('dateline:JSON parse', 'dateline:data file read');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataFileError('json', `${fileName} is not valid JSON: ${reason}`);
@@ -46,7 +48,9 @@ export function parseDataFile(text: string, fileName: string): DataFile {
       throw new DataFileError('version', `Unknown data file version ${JSON.stringify(json.version)}: this build reads version ${DATA_FILE_VERSION}`);
     }
   }
+  performance.mark('dateline:JSON parsed');
   const result = DataFileSchema.safeParse(json);
+  performance.measure('dateline:schema validation', 'dateline:JSON parsed');
   if (!result.success) {
     throw new DataFileError('schema', `The data file does not match the schema: ${describeIssues(result.error.issues)}`);
   }
