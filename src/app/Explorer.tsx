@@ -7,7 +7,7 @@ import { Timeline } from '../timeline/Timeline';
 import { CategoryFilterContext } from '../curation/categoryFilter';
 import { CurationBar } from '../curation/CurationBar';
 import { LazyEventEditPanel } from '../curation/LazyEventEditPanel';
-import { PrintEvents } from '../curation/PrintEvents';
+import { PrintEventsWhenPrinting } from '../curation/PrintEventsWhenPrinting';
 import { useArticleSelection } from '../curation/useArticleSelection';
 import { useCategoryFilter } from '../curation/useCategoryFilter';
 import { useCuration } from '../curation/useCuration';
@@ -87,7 +87,7 @@ export function Explorer({ file: extracted }: { file: DataFile }) {
           </EventCard>
         </div>
         <ArticlePane file={file} selectedId={selectedId} onSelect={select} onParagraphsInView={setParagraphsInView} />
-        <PrintEvents file={file} />
+        <PrintEventsWhenPrinting file={file} />
         <SelectionAnnouncer event={selectedEvent} published={article.published} />
       </main>
     </>
