@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
 import chromiumSettings from './chromium.json' with { type: 'json' };
+import { measureFirstPageBreakdown } from './bench-first-page-trace.mjs';
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PREFERRED_PORT = 4199;
@@ -88,7 +89,7 @@ export async function waitForServer(url, server, readOutput, timeoutMs = 30_000)
 }
 
 /** Injected before any page script: records performance.now() when the first event mark is attached. */
-function recordFirstMark(selector) {
+export function recordFirstMark(selector) {
   const record = () => {
     if (window.__benchFirstMarkMs !== undefined || !document.querySelector(selector)) return;
     window.__benchFirstMarkMs = performance.now();
@@ -206,11 +207,13 @@ export async function measureBrowser({ runs = 5, clicks = 5 } = {}) {
     await waitForServer(url, server, readOutput);
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const firstMarkMs = await measureFirstMarkMs(browser, url, runs);
+    const firstPageBreakdown = await measureFirstPageBreakdown(browser, url, { runs: 3, recordFirstMark, markSelector: MARK_SELECTOR });
     const latencies = await measureClickLatencies(browser, url, dataFile, clicks);
     return {
       url,
       chromium: browser.version(),
       firstMarkMs,
+      firstPageBreakdown,
       clickToHighlightDomMs: latencies.map((l) => l.domMs),
       clickToHighlightFrameMs: latencies.map((l) => l.frameMs),
     };

@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { computeMedian, measureBrowser } from './bench-browser.mjs';
+import { measureFirstPageModules, printFirstPageModules } from './bench-first-page-modules.mjs';
+import { printFirstPageBreakdown } from './bench-first-page-trace.mjs';
 import { measureLibrary, printLibrary } from './bench-library.mjs';
 import { measureTimelineScaling, printTimelineScaling } from './bench-timeline.mjs';
 
@@ -35,7 +37,8 @@ function printTable(title, header, rows) {
 }
 
 function runBuild() {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  // Hidden source maps (not linked from the JS) let the bench say which modules make up the first page.
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--sourcemap', 'hidden'], { cwd: ROOT_DIR, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npx vite build failed (exit code ${build.status})`);
 }
 
@@ -61,10 +64,11 @@ function measureBundle() {
   });
   const dataPath = join(DIST_DIR, DATA_FILE_NAME);
   const data = existsSync(dataPath) ? readFileSync(dataPath) : null;
-  return { files, data: data && { rawBytes: data.length, gzipBytes: gzipBytes(data) } };
+  const modules = measureFirstPageModules(DIST_DIR, files.filter((file) => file.url.endsWith('.js')).map((file) => file.url));
+  return { files, modules, data: data && { rawBytes: data.length, gzipBytes: gzipBytes(data) } };
 }
 
-function printBundle({ files, data }) {
+function printBundle({ files, modules, data }) {
   const totalRaw = files.reduce((sum, file) => sum + file.rawBytes, 0);
   const totalGzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
   const verdict = totalGzip <= BUNDLE_GOAL_BYTES ? 'within the goal' : 'OVER the goal';
@@ -83,6 +87,7 @@ function printBundle({ files, data }) {
   console.log(worker
     ? `Extractor + chrono-node + language model: ${worker}, ${formatKb(gzipBytes(readFileSync(join(DIST_DIR, 'assets', worker))))} gzip, ${linked ? 'LINKED FROM THE FIRST PAGE' : 'loaded on first use only'}.`
     : 'Extractor worker chunk: not found in dist/assets.');
+  printFirstPageModules(modules, printTable, formatKb);
   console.log('For comparison: vis-timeline ~158 kB gzip, react-chrono ~77 kB gzip + React.');
   console.log(data
     ? `Data file ${DATA_FILE_NAME} (fetched at run time, not counted above): ${formatKb(data.rawBytes)} raw, ${formatKb(data.gzipBytes)} gzip`
@@ -96,6 +101,7 @@ function printBrowser(figures) {
     row('click on a mark → source highlight in the DOM', figures.clickToHighlightDomMs),
     row('click on a mark → next animation frame after it', figures.clickToHighlightFrameMs),
   ]);
+  printFirstPageBreakdown(figures.firstPageBreakdown, printTable, formatMs);
 }
 
 /** The extractor's own bench (throughput vs chrono-node, seed time), passed through as it prints. */

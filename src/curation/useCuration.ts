@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { DataFile } from '../model/dataFile';
 import { createEmptyLayer } from '../model/curationVersion';
 import type { CurationStore } from '../storage/curationStore';
-import { applyCurationAction, describeCurationAction, type CurationAction } from './curationActions';
-import { applyCurationLayer, type CuratedFile } from './applyCurationLayer';
+import type { CuratedFile } from './applyCurationLayer';
+import type { CurationAction } from './curationActions';
 import { reduceHistory, redoLabelOf, startHistory, undoLabelOf, type CurationHistory, type HistoryAction } from './curationHistory';
 
 /** Whether the latest edit is safely stored. */
@@ -35,6 +35,14 @@ const defaultStore: CurationStore = {
 };
 const getDefaultStore = () => defaultStore;
 
+type CurationEditing = typeof import('./curationEditing');
+// The editing rules (actions, laying edits over the file and checking it again) load with the saved edits.
+let editingModule: Promise<CurationEditing> | null = null;
+const loadEditing = () => (editingModule ??= import('./curationEditing'));
+
+/** No edits: the very same file, so nothing downstream sees a change. */
+const uncurated = (extracted: DataFile): CuratedFile => ({ file: extracted, extractedById: new Map(), addedIds: new Set(), stale: [] });
+
 /**
  * Hand edits of one article over its extracted data file, with undo/redo. Every change is written to the store
  * (the whole history, so undo survives a reload); "saved" is shown only once the write has resolved, and a failed
@@ -46,6 +54,7 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
     articleId, history: startHistory(createEmptyLayer(articleId)), ready: false,
   }));
   const [status, setStatus] = useState<SaveStatus>({ kind: 'loading' });
+  const [editing, setEditing] = useState<CurationEditing | null>(null);
   const writeCount = useRef(0);
   // Read by the callbacks, so they stay stable across edits (the toolbar and shortcuts keep their handlers).
   const stateRef = useRef(state);
@@ -61,16 +70,22 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
 
   useEffect(() => {
     let live = true;
-    store.load(articleId).then(
-      (saved) => {
+    const saved = store.load(articleId).then((history) => ({ history }), (error: unknown) => ({ error }));
+    Promise.all([saved, loadEditing()]).then(
+      ([outcome, module]) => {
         if (!live) return;
-        setState({ articleId, history: saved ?? startHistory(createEmptyLayer(articleId)), ready: true });
-        setStatus({ kind: 'idle' });
+        setEditing(() => module);
+        if ('history' in outcome) {
+          setState({ articleId, history: outcome.history ?? startHistory(createEmptyLayer(articleId)), ready: true });
+          setStatus({ kind: 'idle' });
+        } else {
+          setState((s) => ({ ...s, ready: true }));
+          setStatus({ kind: 'failed', message: `Saved edits could not be read (${String(outcome.error)}); new edits are kept in this tab only.` });
+        }
       },
       (error: unknown) => {
-        if (!live) return;
-        setState((s) => ({ ...s, ready: true }));
-        setStatus({ kind: 'failed', message: `Saved edits could not be read (${String(error)}); new edits are kept in this tab only.` });
+        // The editing chunk did not arrive: the article stays readable, editing stays off.
+        if (live) setStatus({ kind: 'failed', message: `Editing could not be loaded (${String(error)}); reload the page to edit.` });
       },
     );
     return () => {
@@ -78,7 +93,14 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
     };
   }, [articleId, store]);
 
-  const curated = useMemo(() => applyCurationLayer(extracted, state.history.present), [extracted, state.history.present]);
+  const curated = useMemo(
+    () => (editing ? editing.applyCurationLayer(extracted, state.history.present) : uncurated(extracted)),
+    [editing, extracted, state.history.present],
+  );
+  const editingRef = useRef(editing);
+  useLayoutEffect(() => {
+    editingRef.current = editing;
+  }, [editing]);
   const curatedRef = useRef(curated);
   useLayoutEffect(() => {
     curatedRef.current = curated;
@@ -107,9 +129,11 @@ export function useCuration(extracted: DataFile, store: CurationStore = getDefau
   }, [store]);
 
   const dispatch = useCallback((action: CurationAction) => {
+    const rules = editingRef.current;
+    if (!rules) return;
     const titleOf = (id: string) => curatedRef.current.file.events.find((e) => e.id === id)?.title ?? id;
-    const layer = applyCurationAction(stateRef.current.history.present, action, extracted);
-    change({ type: 'commit', layer, label: describeCurationAction(action, titleOf) });
+    const layer = rules.applyCurationAction(stateRef.current.history.present, action, extracted);
+    change({ type: 'commit', layer, label: rules.describeCurationAction(action, titleOf) });
   }, [change, extracted]);
   const undo = useCallback(() => change({ type: 'undo' }), [change]);
   const redo = useCallback(() => change({ type: 'redo' }), [change]);

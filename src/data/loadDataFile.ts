@@ -1,6 +1,6 @@
 import type { DataFile } from '../model/dataFile';
 import { DataFileError } from './dataFileError';
-import { parseDataFile } from './parseDataFile';
+import { parseDataFileOffThread } from './parseDataFileOffThread';
 import type { DataSource } from './resolveDataSource';
 import { takePreloadedResponse } from './takePreloadedResponse';
 
@@ -19,5 +19,5 @@ export async function loadDataFile(source: DataSource, signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new DataFileError('http', `HTTP ${response.status} fetching ${source.name}`);
   const text = await response.text();
-  return parseDataFile(text, source.name);
+  return parseDataFileOffThread(text, source.name);
 }

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { dataFileQueryOptions } from '../data/dataFileQuery';
+import { useDataFileLoad } from '../app/useDataFileLoad';
 import { openSeed } from './LibraryFrame';
 import { formatEventCount, formatPublished } from './formatLibraryDates';
 
 /** The built-in article, always first and never deletable; its facts come from its data file. */
 export function SeedEntry({ filter }: { filter: string }) {
-  const query = useQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
-  const file = query.data;
+  // The page's own load of the seed when it shows the seed (no second request), else one of its own.
+  const { file, error } = useDataFileLoad({ search: '', href: window.location.href });
   const headline = file?.article.title ?? 'The built-in article';
   if (filter && !headline.toLowerCase().includes(filter)) return null;
   return (
@@ -18,7 +17,7 @@ export function SeedEntry({ filter }: { filter: string }) {
         <span>Built in</span>
         {file?.article.credit && <span>{file.article.credit}</span>}
       </p>
-      {query.isError && <p className="library-item-facts">Its data file could not be loaded: {query.error.message}</p>}
+      {error !== null && !file && <p className="library-item-facts">Its data file could not be loaded: {error}</p>}
     </li>
   );
 }

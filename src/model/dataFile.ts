@@ -5,6 +5,9 @@ import { findDateIssues } from './findDateIssues';
 
 // zod/mini ships no messages; English ones say what was expected and what came ("expected string, received undefined").
 z.config(en());
+// Each file is validated once: zod's JIT would compile a parser per object schema for that one pass, which costs
+// more than it saves (measured in Node: seed 4 ms jitless vs 5–15 ms, 10,000 events 260–320 ms vs 430–440 ms).
+z.config({ jitless: true });
 
 /** The only data-file version this build understands; bump it on any breaking schema change. */
 export const DATA_FILE_VERSION = 1;
