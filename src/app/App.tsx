@@ -1,11 +1,11 @@
-import { describeDataFile, type PageLocation } from '../data/dataFileLoads';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { dataFileQueryOptions, describeDataFile, type PageLocation } from '../data/dataFileQuery';
 import { LibraryFrame } from '../library/LibraryFrame';
 import { Explorer } from './Explorer';
 import { LibraryRoute } from './LibraryRoute';
 import { LoadError } from './LoadError';
 import { LoadingStatus } from './LoadingStatus';
 import { SlowLoadNotice } from './SlowLoadNotice';
-import { useDataFileLoad } from './useDataFileLoad';
 import { useFocusAfterRetry } from './useFocusAfterRetry';
 import { useLoadTimeout } from './useLoadTimeout';
 import { usePageRoute } from './usePageRoute';
@@ -18,20 +18,24 @@ export function App({ page = window.location }: { page?: PageLocation }) {
 
 /** Loads the data file the page asks for, then shows the explorer; loading and failure are never a blank page. */
 function DataFileApp({ page }: { page: PageLocation }) {
-  const load = useDataFileLoad({ search: page.search, href: page.href });
-  const timeout = useLoadTimeout(load.fetching, load.attempt);
+  const client = useQueryClient();
+  const options = dataFileQueryOptions({ search: page.search, href: page.href });
+  const query = useQuery(options);
+  const timeout = useLoadTimeout(query.isFetching, query.errorUpdatedAt);
   const markRetry = useFocusAfterRetry();
   const retry = async () => {
     markRetry();
     timeout.keepWaiting();
-    await load.retry();
+    // A request that never answered is dropped first; refetch alone would join it and wait on.
+    await client.cancelQueries({ queryKey: options.queryKey });
+    await query.refetch();
   };
-  if (load.file) return <Explorer file={load.file} />;
-  if (load.error !== null) {
+  if (query.data) return <Explorer file={query.data} />;
+  if (query.isError) {
     return (
       <main className="app-shell-message">
-        <LoadError message={load.error} retrying={load.fetching} onRetry={() => void retry()} />
-        {load.fetching && <LoadingStatus />}
+        <LoadError message={query.error.message} retrying={query.isFetching} onRetry={() => void retry()} />
+        {query.isFetching && <LoadingStatus />}
       </main>
     );
   }

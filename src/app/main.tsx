@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DataFileLoads } from '../data/dataFileLoads';
+import { dataFileQueryOptions } from '../data/dataFileQuery';
 import { App } from './App';
-import { AppProviders } from './AppProviders';
+import { AppProviders, createQueryClient } from './AppProviders';
 import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
 import './app.css';
@@ -15,13 +15,13 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The data file is already on its way (index.html asked for it): read it while React starts, so the first
 // render can already draw the timeline instead of a loading status.
-const loads = new DataFileLoads();
-loads.get({ search: window.location.search, href: window.location.href });
+const client = createQueryClient();
+void client.prefetchQuery(dataFileQueryOptions({ search: window.location.search, href: window.location.href }));
 
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <AppProviders loads={loads}>
+      <AppProviders client={client}>
         <App />
       </AppProviders>
     </ErrorBoundary>

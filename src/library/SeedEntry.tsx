@@ -1,11 +1,12 @@
-import { useDataFileLoad } from '../app/useDataFileLoad';
+import { useQuery } from '@tanstack/react-query';
+import { dataFileQueryOptions } from '../data/dataFileQuery';
 import { openSeed } from './LibraryFrame';
 import { formatEventCount, formatPublished } from './formatLibraryDates';
 
 /** The built-in article, always first and never deletable; its facts come from its data file. */
 export function SeedEntry({ filter }: { filter: string }) {
-  // The page's own load of the seed when it shows the seed (no second request), else one of its own.
-  const { file, error } = useDataFileLoad({ search: '', href: window.location.href });
+  const query = useQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
+  const file = query.data;
   const headline = file?.article.title ?? 'The built-in article';
   if (filter && !headline.toLowerCase().includes(filter)) return null;
   return (
@@ -17,7 +18,7 @@ export function SeedEntry({ filter }: { filter: string }) {
         <span>Built in</span>
         {file?.article.credit && <span>{file.article.credit}</span>}
       </p>
-      {error !== null && !file && <p className="library-item-facts">Its data file could not be loaded: {error}</p>}
+      {query.isError && <p className="library-item-facts">Its data file could not be loaded: {query.error.message}</p>}
     </li>
   );
 }

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch, type CannedResponse } from '../../fixtures/mockFetch';
 import { App } from '../../../src/app/App';
-import { AppProviders } from '../../../src/app/AppProviders';
-import { DataFileLoads } from '../../../src/data/dataFileLoads';
+import { AppProviders, createQueryClient } from '../../../src/app/AppProviders';
+import { dataFileQueryOptions } from '../../../src/data/dataFileQuery';
 import { renderApp } from './renderApp';
 
 const validBody = () => JSON.stringify(buildDataFileInput(LIGHTHOUSE));
@@ -112,11 +112,10 @@ describe('App shows each loading failure as an alert with Retry', () => {
 
 /** Starts the data file's load before React mounts, as main.tsx does, then renders the app on that client. */
 async function renderAfterEarlyLoad() {
-  const loads = new DataFileLoads();
-  const load = loads.get({ search: '', href: window.location.href });
-  await vi.waitFor(() => expect(load.getState().fetching).toBe(false));
+  const client = createQueryClient();
+  await client.prefetchQuery(dataFileQueryOptions({ search: '', href: window.location.href }));
   render(
-    <AppProviders loads={loads}>
+    <AppProviders client={client}>
       <App />
     </AppProviders>,
   );
