@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../src/extract/extractArticle';
+import { STORY_TEXTS } from './storyTexts';
+
+const published = '2023-04-18';
+/** Each event as its EDTF date, title and the words it quotes. */
+const eventsOf = (text: string, day = published) =>
+  extractArticle(text, { published: day }).events.map((e) => [e.edtf, e.title, e.sources.map((s) => s.text)]);
+
+describe('events of a story told over several sentences', () => {
+  it('adds an undated past-tense sentence to the event before it, but not after a look back nor in the present', () => {
+    expect(eventsOf(STORY_TEXTS.goesOn)).toEqual([
+      ['2023-04-16', 'Police clash with protesters outside parliament', [
+        'Police clashed with protesters outside parliament on Sunday',
+        'Officers arrested twelve people near the square',
+      ]],
+      ['2011', 'Thousands of students fill square', ['In 2011, thousands of students filled the square for a month']],
+    ]);
+  });
+
+  it('goes on with a history told forward until "Later" moves it on', () => {
+    expect(eventsOf(STORY_TEXTS.historyGoesOn, '2020-01-01')).toEqual([
+      ['1812-06', "Napoleon's army crosses Niemen", ["Napoleon's army crossed the Niemen in June 1812", 'It marched east towards Moscow']],
+    ]);
+  });
+});
