@@ -3,6 +3,7 @@ import { parseTimeValue } from '../../model/timeValue';
 import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isDated } from './isDated';
+import { isYardstick } from './isYardstick';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
 import type { EventDraft } from './types';
@@ -52,7 +53,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',
-    apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) ? NO_EVENT : undefined),
+    apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
     // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day.

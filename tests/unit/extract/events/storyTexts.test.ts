@@ -23,4 +23,10 @@ describe('events of a story told over several sentences', () => {
       ['1812-06', "Napoleon's army crosses Niemen", ["Napoleon's army crossed the Niemen in June 1812", 'It marched east towards Moscow']],
     ]);
   });
+
+  it('makes no event of the date a figure is compared with ("up from $3.2 billion a year earlier", "from $20 billion in 2021")', () => {
+    const dates = extractArticle(STORY_TEXTS.comparisons, { published: '2022-10-27' }).events.map((e) => e.edtf);
+    // Tuesday's statement, the third and fourth quarters, Friday's count, last year's growth: 2021 and 1990 are yardsticks.
+    expect(dates).toEqual(['2022-10-25', '2022-35', '2022-36', '2022-10-21', '2021']);
+  });
 });

@@ -11,4 +11,10 @@ The organisers called that march a success.
 Officials say the square is now closed.`,
   /** A history told forward: the undated sentence goes on with the crossing. */
   historyGoesOn: `Napoleon's army crossed the Niemen in June 1812. It marched east towards Moscow. Later the Russians burned the city.`,
+  /** Figures compared with earlier ones: the earlier dates are yardsticks, not events. */
+  comparisons: `DETROIT (AP) — Acme Motors said on Tuesday that its profit rose to $4.1 billion in the third quarter, up from $3.2 billion a year earlier.
+Sales fell 5% from $20 billion in 2021.
+The company expects to report earnings from operations of about $2 billion for the fourth quarter.
+Its workers needed more than four hours on Friday to count the votes.
+The number of dealers grew from fewer than 300 in 1990 to more than 900 last year.`,
 } as const;
