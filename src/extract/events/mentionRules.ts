@@ -4,6 +4,7 @@ import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isDated } from './isDated';
 import { isYardstick } from './isYardstick';
+import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
 import type { EventDraft } from './types';
@@ -40,6 +41,21 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
 }
 
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);
+
+// A date that names its year, or counts from the writing ("next year", "this summer"), is never misread by tense;
+// "the next day" counts from the story's last date and may be.
+const GIVES_ITS_YEAR = /\d{4}|'\d\d|\b(?:(?<!the\s)next|this|last|coming|ago|tomorrow|tonight|today)\b/i;
+
+/** Whether the verb nearest before the mention is an infinitive ("agreed to buy the bank in January"): its time is its own. */
+function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
+  const tokens = ctx.tokens();
+  const clause = ctx.clauseAt(m.start);
+  for (let i = firstTokenFrom(tokens, m.start) - 1; i > 0 && tokens[i]!.start >= clause.start; i--) {
+    if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
+    return /^to$/i.test(tokens[i - 1]!.text);
+  }
+  return false;
+}
 
 /**
  * The rules for one mention, tried in order; the first that answers decides. Ranges first: both ends of "from 2019
@@ -90,11 +106,14 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
-    // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading.
+    // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading,
+    // unless the words nearest the date point forward ("planned to leave on Thursday", "payable Dec. 15", "set to
+    // expire Nov. 6"), which the tagger read on purpose: the plan was made in the past, its date is still to come.
     name: 'a past-tense event is never after publication',
     apply: (m, ctx) => {
       const span = isDated(m) ? parseTimeValue(m.value) : null;
       if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;
+      if (GIVES_ITS_YEAR.test(m.text) || detectTense(ctx.ref.paragraphText, m.start, m.end) === 'future' || inInfinitive(m, ctx)) return undefined;
       return ctx.tenseAt(ctx.clauseAt(m.start), m.start) === 'past' ? NO_EVENT : undefined;
     },
   },

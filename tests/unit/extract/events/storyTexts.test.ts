@@ -29,4 +29,12 @@ describe('events of a story told over several sentences', () => {
     // Tuesday's statement, the third and fourth quarters, Friday's count, last year's growth: 2021 and 1990 are yardsticks.
     expect(dates).toEqual(['2022-10-25', '2022-35', '2022-36', '2022-10-21', '2021']);
   });
+
+  it('keeps a plan made in the past for a date still to come, and places no past event after publication', () => {
+    const events = extractArticle(STORY_TEXTS.plansInThePast, { published }).events;
+    expect(events.map((e) => [e.edtf, e.sources[0]!.text])).toEqual([
+      ['2023-04-20', 'The rescue team planned to leave Nairobi on Thursday for Dar es Salaam'],
+      ['2023-04-21', 'Officials said the team would be ready to fly to Mombasa on Friday'],
+    ]);
+  });
 });

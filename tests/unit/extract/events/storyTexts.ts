@@ -17,4 +17,8 @@ Sales fell 5% from $20 billion in 2021.
 The company expects to report earnings from operations of about $2 billion for the fourth quarter.
 Its workers needed more than four hours on Friday to count the votes.
 The number of dealers grew from fewer than 300 in 1990 to more than 900 last year.`,
+  /** Plans told in the past for dates still to come, beside a past event read forward by mistake. */
+  plansInThePast: `NAIROBI (AP) — The rescue team planned to leave Nairobi on Thursday for Dar es Salaam.
+Officials said the team would be ready to fly to Mombasa on Friday.
+The ferry sank on May 5.`,
 } as const;
