@@ -53,7 +53,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
         if (continued) found = [continued, ...found];
       }
       // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
-      advanceStory(state, found.filter(isStory), published);
+      advanceStory(state, ctx, found.filter(isStory), published);
       drafts.push(...found);
     }
   }

@@ -186,10 +186,14 @@ const endOfDayMs = (day: string) => Date.parse(`${day}T23:59:59Z`);
 
 /**
  * Moves the narrative on past one sentence, given the events its main clauses dated (none: the chain of undated
- * sentences is broken). Only a point event dates what follows; the story's time only ever moves forward, and never
+ * sentences is broken, unless the sentence is only an aside). Only a point event dates what follows; the story's time only ever moves forward, and never
  * past publication (a coming event is not where the story is).
  */
-export function advanceStory(state: NarrativeState, story: readonly EventDraft[], published: string): void {
+export function advanceStory(state: NarrativeState, ctx: SentenceContext, story: readonly EventDraft[], published: string): void {
+  // A quotation, a remark in the present or a plan told between two sentences of a report is an aside: the report
+  // goes on after it. Any word of time, or "later", "then", "in the first weeks", moves the story off its event.
+  const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
+  if (story.length === 0 && ctx.mentions.length === 0 && !MOVES_ON.test(sentence) && !SETS_OWN_TIME.test(sentence)) return;
   state.previous = story.at(-1);
   const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
   if (!point) return;

@@ -8,7 +8,7 @@ const eventsOf = (text: string, day = published) =>
   extractArticle(text, { published: day }).events.map((e) => [e.edtf, e.title, e.sources.map((s) => s.text)]);
 
 describe('events of a story told over several sentences', () => {
-  it('adds an undated past-tense sentence to the event before it, but not after a look back nor in the present', () => {
+  it('adds an undated past-tense sentence to the event before it, past a quotation, but not after a look back nor in the present', () => {
     expect(eventsOf(STORY_TEXTS.goesOn)).toEqual([
       ['2023-04-16', 'Police clash with protesters outside parliament', [
         'Police clashed with protesters outside parliament on Sunday',

@@ -3,8 +3,9 @@
  * their dates and the words each event quotes: carrying a date on, looking back, reference time, comparisons.
  */
 export const STORY_TEXTS = {
-  /** A report that goes on after its dated lead, a look back, and a present-tense remark. */
+  /** A report that goes on after its dated lead and a quotation, then a look back and a present-tense remark. */
   goesOn: `MADRID (AP) — Police clashed with protesters outside parliament on Sunday.
+"We will not go home," one student shouted.
 Officers arrested twelve people near the square.
 In 2011, thousands of students filled the square for a month.
 The organisers called that march a success.
