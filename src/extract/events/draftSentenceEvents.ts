@@ -1,4 +1,5 @@
 import { categorize } from './categorize';
+import { draftWhenClause } from './draftWhenClause';
 import { findPlannedEvents } from './findPlannedEvents';
 import { makeSpan } from './makeSpan';
 import { MENTION_RULES, NO_EVENT } from './mentionRules';
@@ -34,12 +35,17 @@ function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
 export function draftSentenceEvents(ctx: SentenceContext): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const mention of ctx.mentions) {
+    let decided: EventDraft | typeof NO_EVENT | undefined;
     for (const rule of MENTION_RULES) {
-      const result = rule.apply(mention, ctx);
-      if (result === undefined) continue;
-      if (result !== NO_EVENT) drafts.push(result);
+      decided = rule.apply(mention, ctx);
+      if (decided === undefined) continue;
+      if (decided !== NO_EVENT) drafts.push(decided);
       break;
     }
+    // Whatever the date's own clause makes of it (a stretch "since November", a bound), a "when" clause after it
+    // tells an event at that date; a yardstick or a misread date (ruled out above) tells none.
+    const when = decided === NO_EVENT ? null : draftWhenClause(ctx, mention);
+    if (when) drafts.push(when);
   }
   return [...drafts, ...draftPlanned(ctx.ref, ctx.published)];
 }

@@ -37,4 +37,14 @@ describe('events of a story told over several sentences', () => {
       ['2023-04-21', 'Officials said the team would be ready to fly to Mombasa on Friday'],
     ]);
   });
+
+  it('makes the "when" clause after a date its own event at that date, quoted from the date on', () => {
+    expect(eventsOf(STORY_TEXTS.whenClauses, '2000-04-17').map(([edtf, , sources]) => [edtf, sources![0]])).toEqual([
+      ['1968', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989'],
+      ['1968', '1968, when Soviet tanks entered Prague'],
+      ['2000-04-17', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday'],
+      ['1999-08/..', 'Shares of the state bank have fallen by half since August, when the government sold its stake'],
+      ['1999-08', 'August, when the government sold its stake'],
+    ]);
+  });
 });

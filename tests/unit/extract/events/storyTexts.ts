@@ -22,4 +22,7 @@ The number of dealers grew from fewer than 300 in 1990 to more than 900 last yea
   plansInThePast: `NAIROBI (AP) — The rescue team planned to leave Nairobi on Thursday for Dar es Salaam.
 Officials said the team would be ready to fly to Mombasa on Friday.
 The ferry sank on May 5.`,
+  /** A "when" clause after a date tells what happened at that date. */
+  whenClauses: `PRAGUE (AP) — The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday.
+Shares of the state bank have fallen by half since August, when the government sold its stake.`,
 } as const;
