@@ -30,6 +30,24 @@ const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?
 const SINCE_BEFORE = /\bsince\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
+const BE_FORM = /^(?:is|are|am|was|were|'s|'re|'m)$/i;
+
+/** Whether a clause has a verb in the past or in the progressive: it tells what happened or is happening, not what is. */
+function tellsTheDay(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.start < clause.end; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB') continue;
+    const before = tokens[i - 1];
+    const auxiliary = before && (before.pos === 'AUX' || before.pos === 'PART') ? before : undefined;
+    if (/ing$/i.test(token.text) && auxiliary && BE_FORM.test(auxiliary.text)) return true;
+    // A past form stands alone ("sought"); after an auxiliary it is a participle ("is based", "has taken").
+    const lower = token.text.toLowerCase();
+    if (!auxiliary && /ed$|[^aeiou]t$/.test(lower) && lower !== token.lemma.toLowerCase() && !/ing$|s$/.test(lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
 function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   const clause = ctx.clauseAt(m.start);
@@ -72,12 +90,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
-    // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day.
+    // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day; but
+    // "Helicopters are flying over the valley today" or "Saddam today sought peace" tells what the day brought.
     name: 'a generic "today" dates nothing',
     apply: (m, ctx) => {
       if (!GENERIC_NOW.test(m.text.trim())) return undefined;
-      const tense = ctx.tenseAt(ctx.clauseAt(m.start), m.start);
-      return tense === 'present' || tense === 'none' ? NO_EVENT : undefined;
+      const clause = ctx.clauseAt(m.start);
+      const tense = ctx.tenseAt(clause, m.start);
+      if (tense !== 'present' && tense !== 'none') return undefined;
+      return /^today$/i.test(m.text.trim()) && tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
     },
   },
   {

@@ -47,4 +47,10 @@ describe('events of a story told over several sentences', () => {
       ['1999-08', 'August, when the government sold its stake'],
     ]);
   });
+
+  it('makes an event of "today" with a verb in the progressive, none of "today" with a state', () => {
+    expect(eventsOf(STORY_TEXTS.today, '1998-01-11').map(([edtf, , sources]) => [edtf, sources![0]])).toEqual([
+      ['1998-01-11', 'Helicopters are flying over northern New York today to find stranded families'],
+    ]);
+  });
 });

@@ -25,4 +25,7 @@ The ferry sank on May 5.`,
   /** A "when" clause after a date tells what happened at that date. */
   whenClauses: `PRAGUE (AP) — The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday.
 Shares of the state bank have fallen by half since August, when the government sold its stake.`,
+  /** "Today" in the present: what the day brings (progressive) against what the world is (a state). */
+  today: `ALBANY, N.Y. (AP) — Helicopters are flying over northern New York today to find stranded families.
+Today the region is home to about two million people.`,
 } as const;
