@@ -168,7 +168,8 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     apply(ctx, state, sentence) {
       const previous = state.previous;
       if (!previous || previous.end || previous.start.endsWith('_REF') || isFlashback(previous, state)) return null;
-      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      // The main verb decides: "He said the deal would hold" was said then; "The deal will hold" is not told of then.
       if (ctx.tenseAt(ctx.clauseAt(ctx.ref.start), ctx.ref.start) !== 'past') return null;
       const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end);
       return source && { continues: previous, source, reason: `"${source.text}" has no date of its own and goes on telling it` };

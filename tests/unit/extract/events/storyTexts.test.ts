@@ -13,6 +13,7 @@ describe('events of a story told over several sentences', () => {
       ['2023-04-16', 'Police clash with protesters outside parliament', [
         'Police clashed with protesters outside parliament on Sunday',
         'Officers arrested twelve people near the square',
+        'The mayor said the square would reopen within days',
       ]],
       ['2011', 'Thousands of students fill square', ['In 2011, thousands of students filled the square for a month']],
     ]);

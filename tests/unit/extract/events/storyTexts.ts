@@ -7,6 +7,7 @@ export const STORY_TEXTS = {
   goesOn: `MADRID (AP) — Police clashed with protesters outside parliament on Sunday.
 "We will not go home," one student shouted.
 Officers arrested twelve people near the square.
+The mayor said the square would reopen within days.
 In 2011, thousands of students filled the square for a month.
 The organisers called that march a success.
 Officials say the square is now closed.`,
