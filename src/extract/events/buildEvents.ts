@@ -41,8 +41,10 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       const inside: Mention[] = [];
       while (next < own.length && own[next]!.end <= sentence.end) inside.push(own[next++]!);
       const ctx = makeSentenceContext(ref, inside, published, memory);
-      let found = mergeSameSentence(draftSentenceEvents(ctx));
-      if (!found.some((d) => !d.plannedNoun) && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
+      const dated = draftSentenceEvents(ctx);
+      let found = mergeSameSentence(dated.drafts);
+      // "Sales rose 5% from $20 billion a year earlier": a yardstick date leaves the sentence undated.
+      if (!found.some((d) => !d.plannedNoun) && !dated.tellsTime) {
         const continued = continueNarrative(ctx, state);
         if (continued && 'continues' in continued) {
           continued.continues.sources.push(continued.source);

@@ -15,6 +15,8 @@ export const NO_EVENT = Symbol('no event');
 /** One rule for one temporal mention: an event, NO_EVENT, or undefined when the case is not this rule's. */
 export interface MentionRule {
   name: string;
+  /** What this rule rules out tells no time of the story's own (a yardstick): the sentence may still go on with it. */
+  keepsStoryTime?: boolean;
   apply(mention: Mention, ctx: SentenceContext): EventDraft | typeof NO_EVENT | undefined;
 }
 
@@ -87,6 +89,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',
+    keepsStoryTime: true,
     apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {

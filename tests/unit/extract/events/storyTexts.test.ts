@@ -31,6 +31,14 @@ describe('events of a story told over several sentences', () => {
     expect(dates).toEqual(['2022-10-25', '2022-35', '2022-36', '2022-10-21', '2021']);
   });
 
+  it('lets a sentence dated only by a yardstick go on with the report before it', () => {
+    const quarter = extractArticle(STORY_TEXTS.comparisons, { published: '2022-10-27' }).events[1]!;
+    expect(quarter.sources.map((s) => s.text)).toEqual([
+      'Acme Motors said on Tuesday that its profit rose to $4.1 billion in the third quarter, up from $3.2 billion a year earlier',
+      'Sales fell 5% from $20 billion in 2021',
+    ]);
+  });
+
   it('keeps a plan made in the past for a date still to come, and places no past event after publication', () => {
     const events = extractArticle(STORY_TEXTS.plansInThePast, { published }).events;
     expect(events.map((e) => [e.edtf, e.sources[0]!.text])).toEqual([
