@@ -32,6 +32,15 @@ const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?
 const SINCE_BEFORE = /\bsince\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
+/** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
+function hasPastPerfect(ctx: SentenceContext, clause: { start: number }, position: number): boolean {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i + 1 < tokens.length && tokens[i + 1]!.start < position; i++) {
+    if (/^had$/i.test(tokens[i]!.text) && tokens[i]!.pos === 'AUX' && /^(?:VERB|AUX)$/.test(tokens[i + 1]!.pos)) return true;
+  }
+  return false;
+}
+
 const BE_FORM = /^(?:is|are|am|was|were|'s|'re|'m)$/i;
 
 /** Whether a clause has a verb in the past or in the progressive: it tells what happened or is happening, not what is. */
@@ -124,7 +133,13 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => {
       if (!isDated(m) || !SINCE_BEFORE.test(before(m, ctx))) return undefined;
       const clause = ctx.clauseAt(m.start);
-      if (ctx.tenseAt(clause, m.start) !== 'perfect') return NO_EVENT;
+      const tense = ctx.tenseAt(clause, m.start);
+      // "had been arrested in several states since 1990": up to the time of the report, which has ended by now.
+      if (tense === 'past' && hasPastPerfect(ctx, clause, m.start)) {
+        const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a past perfect verb: from ${m.value} up to about the time of the report, ${ctx.published}`]);
+        return draft ? { ...draft, end: ctx.published, approximateEnd: true } : NO_EVENT;
+      }
+      if (tense !== 'perfect') return NO_EVENT;
       const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
       return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
     },

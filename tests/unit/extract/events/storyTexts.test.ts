@@ -62,4 +62,12 @@ describe('events of a story told over several sentences', () => {
       ['1998-01-11', 'Helicopters are flying over northern New York today to find stranded families'],
     ]);
   });
+
+  it('makes "had been arrested since 1990" a stretch from 1990 up to about the report, not one going on', () => {
+    const [event, ...rest] = extractArticle(STORY_TEXTS.sincePastPerfect, { published: '1999-05-06' }).events;
+    expect(rest).toEqual([]);
+    expect([event!.edtf, event!.ongoing, event!.sources[0]!.text]).toEqual([
+      '1990/1999-05-06~', false, 'The activist had been arrested in several states since 1990 for blocking clinics',
+    ]);
+  });
 });

@@ -29,4 +29,6 @@ Shares of the state bank have fallen by half since August, when the government s
   /** "Today" in the present: what the day brings (progressive) against what the world is (a state). */
   today: `ALBANY, N.Y. (AP) — Helicopters are flying over northern New York today to find stranded families.
 Today the region is home to about two million people.`,
+  /** "Since" with a past perfect: a stretch up to about the time of the report. */
+  sincePastPerfect: `BUFFALO (AP) — The activist had been arrested in several states since 1990 for blocking clinics.`,
 } as const;
