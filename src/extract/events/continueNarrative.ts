@@ -195,7 +195,9 @@ export function advanceStory(state: NarrativeState, ctx: SentenceContext, story:
   // goes on after it. Any word of time, or "later", "then", "in the first weeks", moves the story off its event.
   const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
   if (story.length === 0 && ctx.mentions.length === 0 && !MOVES_ON.test(sentence) && !SETS_OWN_TIME.test(sentence)) return;
-  state.previous = story.at(-1);
+  // "contained the fire on Wednesday after three days of strong winds": the report goes on from the day, not the
+  // stretch before it.
+  state.previous = [...story].reverse().find((d) => !d.end) ?? story.at(-1);
   const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
   if (!point) return;
   state.lastPoint = point;

@@ -70,4 +70,17 @@ describe('events of a story told over several sentences', () => {
       '1990/1999-05-06~', false, 'The activist had been arrested in several states since 1990 for blocking clinics',
     ]);
   });
+
+  it('reads a whole wire story: the report goes on from its day, not from the stretch before it, and stops at a look back', () => {
+    expect(eventsOf(STORY_TEXTS.forestFire, '2024-08-16').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['2024-08-14', [
+        'Firefighters contained a forest fire near Sintra on Wednesday after three days of strong winds, officials said',
+        'The blaze destroyed 40 homes and forced 2,000 people from their villages',
+        'Police arrested a man suspected of starting the fire',
+      ]],
+      ['2024-08-11~/2024-08-13', ['three days of strong winds']],
+      ['2017', ['In 2017, fires in central Portugal killed more than 100 people']],
+      ['2024-08-15', ['The prime minister visited the area on Thursday and promised aid', 'She said the state would pay for new roofs']],
+    ]);
+  });
 });

@@ -31,4 +31,15 @@ Shares of the state bank have fallen by half since August, when the government s
 Today the region is home to about two million people.`,
   /** "Since" with a past perfect: a stretch up to about the time of the report. */
   sincePastPerfect: `BUFFALO (AP) — The activist had been arrested in several states since 1990 for blocking clinics.`,
+  /** A wire story read whole: a lead with the stretch before it, a quotation, a look back, a reported plan, a yardstick. */
+  forestFire: `LISBON (AP) — Firefighters contained a forest fire near Sintra on Wednesday after three days of strong winds, officials said.
+The blaze destroyed 40 homes and forced 2,000 people from their villages.
+"It was the worst night of my life," said one farmer.
+Police arrested a man suspected of starting the fire.
+In 2017, fires in central Portugal killed more than 100 people.
+The government later changed the law on forest clearing.
+The prime minister visited the area on Thursday and promised aid.
+She said the state would pay for new roofs.
+Insurers expect claims to reach 30 million euros, up from 12 million euros a year earlier.
+Today the hills are black.`,
 } as const;
