@@ -171,3 +171,23 @@ export function addQuarters(y: number, q: number, n: number): { y: number; q: nu
   const year = Math.floor(index / 4);
   return { y: year, q: index - year * 4 + 1 };
 }
+
+/** A duration of one unit of days or longer ("P8.5M" is 8.5 months). */
+export interface SimpleDuration {
+  amount: number;
+  unit: 'Y' | 'M' | 'W' | 'D';
+}
+
+// A fraction of a month is counted in days, as readers do ("half a month" ≈ 15 days).
+const DAYS_PER_MONTH = 30;
+
+/**
+ * The day a duration before (sign −1) or after (+1) `day`: whole months and years on the calendar (31 March − 1
+ * month → 28/29 February), any fraction of a month as 30-day months (2023-04-18 − 8.5 months = 2022-08-18 − 15 days).
+ */
+export function addDuration(day: Day, duration: SimpleDuration, sign: 1 | -1): Day {
+  if (duration.unit === 'D' || duration.unit === 'W') return addDays(day, sign * Math.round(duration.amount * (duration.unit === 'W' ? 7 : 1)));
+  const months = duration.amount * (duration.unit === 'Y' ? 12 : 1);
+  const whole = Math.trunc(months);
+  return addDays(addMonths(day, sign * whole), sign * Math.round((months - whole) * DAYS_PER_MONTH));
+}

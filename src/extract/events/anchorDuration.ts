@@ -1,3 +1,4 @@
+import { formatDay, toUtcDay } from '../../model/calendar.ts';
 import type { Granularity } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { previousDay, readDuration, shiftDay, shiftMonthValue } from './shiftDate';
@@ -78,7 +79,7 @@ function rangeBeforeAnchor(ctx: DurationContext): AnchoredRange | null {
     const end = String(year - 1);
     return { start, end, granularity: 'year', approximate: false, ongoing: false, why: [...why, `the ${describe(ctx.value)} before ${ctx.anchorValue}: ${start} to ${end}`] };
   }
-  const anchorDay = new Date(anchor.startMs).toISOString().slice(0, 10);
+  const anchorDay = formatDay(toUtcDay(anchor.startMs));
   const start = shiftDay(anchorDay, duration, -1);
   const end = previousDay(anchorDay);
   return { start, end, granularity: 'day', approximate: true, ongoing: false, why: [...why, `≈ ${describe(ctx.value)} before ${anchorDay}: ${start} to ${end}`] };

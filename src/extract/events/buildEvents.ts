@@ -2,7 +2,7 @@ import type { DataFileInput, Mention, Paragraph } from '../../model/dataFile';
 import { formatEdtf } from '../../model/edtf';
 import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
-import { continueNarrative, type NarrativeState } from './continueNarrative';
+import { advanceStory, continueNarrative, type NarrativeState } from './continueNarrative';
 import { draftSentenceEvents } from './draftSentenceEvents';
 import { distinctTitles, mergePlanned, mergeSameSentence } from './mergeEvents';
 import { makeSentenceContext, type SubjectMemory } from './sentenceContext';
@@ -41,16 +41,21 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       const inside: Mention[] = [];
       while (next < own.length && own[next]!.end <= sentence.end) inside.push(own[next++]!);
       const ctx = makeSentenceContext(ref, inside, published, memory);
-      let found = mergeSameSentence(draftSentenceEvents(ctx));
-      if (!found.some((d) => !d.plannedNoun) && !inside.some((m) => m.type === 'DATE' || m.type === 'TIME')) {
+      const dated = draftSentenceEvents(ctx);
+      let found = mergeSameSentence(dated.drafts);
+      // "Sales rose 5% from $20 billion a year earlier": a yardstick date leaves the sentence undated.
+      if (!found.some((d) => !d.plannedNoun) && !dated.tellsTime) {
         const continued = continueNarrative(ctx, state);
+        if (continued && 'continues' in continued) {
+          continued.continues.sources.push(continued.source);
+          continued.continues.why.push(continued.reason);
+          drafts.push(...found);
+          continue;
+        }
         if (continued) found = [continued, ...found];
       }
       // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
-      const story = found.filter(isStory);
-      state.previous = story.at(-1);
-      const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
-      if (point) state.lastPoint = point;
+      advanceStory(state, ctx, found.filter(isStory), published);
       drafts.push(...found);
     }
   }

@@ -1,4 +1,5 @@
-import type { Mention } from '../../model/dataFile';
+import type { Mention, Span } from '../../model/dataFile';
+import { parseTimeValue } from '../../model/timeValue';
 import { categorize, CATEGORY_VERBS } from './categorize';
 import { makeSpan } from './makeSpan';
 import type { SentenceContext } from './sentenceContext';
@@ -11,6 +12,8 @@ export interface NarrativeState {
   lastPoint?: EventDraft;
   /** The main-clause event of the sentence just before, if it had one. */
   previous?: EventDraft;
+  /** The latest time the story has reached (the start of its latest point not after publication), in ms. */
+  storyMs?: number;
 }
 
 const INHERITED = 'no date of its own';
@@ -60,10 +63,17 @@ function moveBy(point: EventDraft, interval: Mention, sign: 1 | -1): string | nu
   return null;
 }
 
-/** A rule that dates an undated sentence from the story so far, or gives null. */
+/** An undated sentence that goes on telling an event already made: its words join that event's sources. */
+export interface Continuation {
+  continues: EventDraft;
+  source: Span;
+  reason: string;
+}
+
+/** A rule that dates an undated sentence from the story so far (an event of its own, or more words of one), or gives null. */
 interface NarrativeRule {
   name: string;
-  apply(ctx: SentenceContext, state: NarrativeState, sentence: string): EventDraft | null;
+  apply(ctx: SentenceContext, state: NarrativeState, sentence: string): EventDraft | Continuation | null;
 }
 
 /**
@@ -149,10 +159,54 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       return inherit(previous, ctx, from, clause.end, at, reason);
     },
   },
+  {
+    // "Police arrested six men." after "Police clashed with protesters on Sunday.": the report goes on at its date.
+    // Joining the words to the event before, rather than making a new one, claims no date the text does not give.
+    // A flashback ("Russia annexed the regions in September") is an aside: the sentences after it return to the
+    // story's own time, so they never continue it. A sentence in the present speaks of now, not of that date.
+    name: 'an undated sentence that goes on with the story adds its words to the event before',
+    apply(ctx, state, sentence) {
+      const previous = state.previous;
+      if (!previous || previous.end || previous.start.endsWith('_REF') || isFlashback(previous, state)) return null;
+      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      // The main verb decides: "He said the deal would hold" was said then; "The deal will hold" is not told of then.
+      if (ctx.tenseAt(ctx.clauseAt(ctx.ref.start), ctx.ref.start) !== 'past') return null;
+      const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end);
+      return source && { continues: previous, source, reason: `"${source.text}" has no date of its own and goes on telling it` };
+    },
+  },
 ];
 
+/** Whether an event lies wholly before the time the story has already reached: a look back, not the story's line. */
+function isFlashback(event: EventDraft, state: NarrativeState): boolean {
+  const span = parseTimeValue(event.start);
+  return span !== null && state.storyMs !== undefined && span.endMs <= state.storyMs;
+}
+
+const endOfDayMs = (day: string) => Date.parse(`${day}T23:59:59Z`);
+
+/**
+ * Moves the narrative on past one sentence, given the events its main clauses dated (none: the chain of undated
+ * sentences is broken, unless the sentence is only an aside). Only a point event dates what follows; the story's time only ever moves forward, and never
+ * past publication (a coming event is not where the story is).
+ */
+export function advanceStory(state: NarrativeState, ctx: SentenceContext, story: readonly EventDraft[], published: string): void {
+  // A quotation, a remark in the present or a plan told between two sentences of a report is an aside: the report
+  // goes on after it. Any word of time, or "later", "then", "in the first weeks", moves the story off its event.
+  const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
+  if (story.length === 0 && ctx.mentions.length === 0 && !MOVES_ON.test(sentence) && !SETS_OWN_TIME.test(sentence)) return;
+  // "contained the fire on Wednesday after three days of strong winds": the report goes on from the day, not the
+  // stretch before it.
+  state.previous = [...story].reverse().find((d) => !d.end) ?? story.at(-1);
+  const point = [...story].reverse().find((d) => !d.end && !d.start.endsWith('_REF'));
+  if (!point) return;
+  state.lastPoint = point;
+  const span = parseTimeValue(point.start);
+  if (span && span.startMs <= endOfDayMs(published) && (state.storyMs === undefined || span.startMs > state.storyMs)) state.storyMs = span.startMs;
+}
+
 /** Dates a sentence that has no date of its own but continues a dated story, by the first rule that applies. */
-export function continueNarrative(ctx: SentenceContext, state: NarrativeState): EventDraft | null {
+export function continueNarrative(ctx: SentenceContext, state: NarrativeState): EventDraft | Continuation | null {
   const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
   for (const rule of NARRATIVE_RULES) {
     const draft = rule.apply(ctx, state, sentence);

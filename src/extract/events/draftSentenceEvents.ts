@@ -1,4 +1,5 @@
 import { categorize } from './categorize';
+import { draftWhenClause } from './draftWhenClause';
 import { findPlannedEvents } from './findPlannedEvents';
 import { makeSpan } from './makeSpan';
 import { MENTION_RULES, NO_EVENT } from './mentionRules';
@@ -27,19 +28,32 @@ function draftPlanned(ref: SentenceRef, published: string): EventDraft[] {
   });
 }
 
+/** What one sentence dates by itself, and whether any of its dates tells a time of the story (not only yardsticks). */
+export interface SentenceEvents {
+  drafts: EventDraft[];
+  tellsTime: boolean;
+}
+
 /**
  * The events one sentence dates by itself: each mention goes through `MENTION_RULES` in order and the first rule
  * that decides makes its event or rules it out; planned events ("is preparing a counteroffensive") come last.
  */
-export function draftSentenceEvents(ctx: SentenceContext): EventDraft[] {
+export function draftSentenceEvents(ctx: SentenceContext): SentenceEvents {
   const drafts: EventDraft[] = [];
+  let tellsTime = false;
   for (const mention of ctx.mentions) {
+    let decided: EventDraft | typeof NO_EVENT | undefined;
     for (const rule of MENTION_RULES) {
-      const result = rule.apply(mention, ctx);
-      if (result === undefined) continue;
-      if (result !== NO_EVENT) drafts.push(result);
+      decided = rule.apply(mention, ctx);
+      if (decided === undefined) continue;
+      if (decided !== NO_EVENT) drafts.push(decided);
+      if (!rule.keepsStoryTime && (mention.type === 'DATE' || mention.type === 'TIME')) tellsTime = true;
       break;
     }
+    // Whatever the date's own clause makes of it (a stretch "since November", a bound), a "when" clause after it
+    // tells an event at that date; a yardstick or a misread date (ruled out above) tells none.
+    const when = decided === NO_EVENT ? null : draftWhenClause(ctx, mention);
+    if (when) drafts.push(when);
   }
-  return [...drafts, ...draftPlanned(ctx.ref, ctx.published)];
+  return { drafts: [...drafts, ...draftPlanned(ctx.ref, ctx.published)], tellsTime };
 }

@@ -3,6 +3,8 @@ import { parseTimeValue } from '../../model/timeValue';
 import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isDated } from './isDated';
+import { isYardstick } from './isYardstick';
+import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
 import type { EventDraft } from './types';
@@ -13,6 +15,8 @@ export const NO_EVENT = Symbol('no event');
 /** One rule for one temporal mention: an event, NO_EVENT, or undefined when the case is not this rule's. */
 export interface MentionRule {
   name: string;
+  /** What this rule rules out tells no time of the story's own (a yardstick): the sentence may still go on with it. */
+  keepsStoryTime?: boolean;
   apply(mention: Mention, ctx: SentenceContext): EventDraft | typeof NO_EVENT | undefined;
 }
 
@@ -28,6 +32,33 @@ const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?
 const SINCE_BEFORE = /\bsince\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
+/** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
+function hasPastPerfect(ctx: SentenceContext, clause: { start: number }, position: number): boolean {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i + 1 < tokens.length && tokens[i + 1]!.start < position; i++) {
+    if (/^had$/i.test(tokens[i]!.text) && tokens[i]!.pos === 'AUX' && /^(?:VERB|AUX)$/.test(tokens[i + 1]!.pos)) return true;
+  }
+  return false;
+}
+
+const BE_FORM = /^(?:is|are|am|was|were|'s|'re|'m)$/i;
+
+/** Whether a clause has a verb in the past or in the progressive: it tells what happened or is happening, not what is. */
+function tellsTheDay(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.start < clause.end; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB') continue;
+    const before = tokens[i - 1];
+    const auxiliary = before && (before.pos === 'AUX' || before.pos === 'PART') ? before : undefined;
+    if (/ing$/i.test(token.text) && auxiliary && BE_FORM.test(auxiliary.text)) return true;
+    // A past form stands alone ("sought"); after an auxiliary it is a participle ("is based", "has taken").
+    const lower = token.text.toLowerCase();
+    if (!auxiliary && /ed$|[^aeiou]t$/.test(lower) && lower !== token.lemma.toLowerCase() && !/ing$|s$/.test(lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
 function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   const clause = ctx.clauseAt(m.start);
@@ -39,6 +70,21 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
 }
 
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);
+
+// A date that names its year, or counts from the writing ("next year", "this summer"), is never misread by tense;
+// "the next day" counts from the story's last date and may be.
+const GIVES_ITS_YEAR = /\d{4}|'\d\d|\b(?:(?<!the\s)next|this|last|coming|ago|tomorrow|tonight|today)\b/i;
+
+/** Whether the verb nearest before the mention is an infinitive ("agreed to buy the bank in January"): its time is its own. */
+function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
+  const tokens = ctx.tokens();
+  const clause = ctx.clauseAt(m.start);
+  for (let i = firstTokenFrom(tokens, m.start) - 1; i > 0 && tokens[i]!.start >= clause.start; i--) {
+    if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
+    return /^to$/i.test(tokens[i - 1]!.text);
+  }
+  return false;
+}
 
 /**
  * The rules for one mention, tried in order; the first that answers decides. Ranges first: both ends of "from 2019
@@ -52,15 +98,19 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',
-    apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) ? NO_EVENT : undefined),
+    keepsStoryTime: true,
+    apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
-    // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day.
+    // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day; but
+    // "Helicopters are flying over the valley today" or "Saddam today sought peace" tells what the day brought.
     name: 'a generic "today" dates nothing',
     apply: (m, ctx) => {
       if (!GENERIC_NOW.test(m.text.trim())) return undefined;
-      const tense = ctx.tenseAt(ctx.clauseAt(m.start), m.start);
-      return tense === 'present' || tense === 'none' ? NO_EVENT : undefined;
+      const clause = ctx.clauseAt(m.start);
+      const tense = ctx.tenseAt(clause, m.start);
+      if (tense !== 'present' && tense !== 'none') return undefined;
+      return /^today$/i.test(m.text.trim()) && tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
     },
   },
   {
@@ -83,17 +133,26 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => {
       if (!isDated(m) || !SINCE_BEFORE.test(before(m, ctx))) return undefined;
       const clause = ctx.clauseAt(m.start);
-      if (ctx.tenseAt(clause, m.start) !== 'perfect') return NO_EVENT;
+      const tense = ctx.tenseAt(clause, m.start);
+      // "had been arrested in several states since 1990": up to the time of the report, which has ended by now.
+      if (tense === 'past' && hasPastPerfect(ctx, clause, m.start)) {
+        const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a past perfect verb: from ${m.value} up to about the time of the report, ${ctx.published}`]);
+        return draft ? { ...draft, end: ctx.published, approximateEnd: true } : NO_EVENT;
+      }
+      if (tense !== 'perfect') return NO_EVENT;
       const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
       return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
     },
   },
   {
-    // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading.
+    // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading,
+    // unless the words nearest the date point forward ("planned to leave on Thursday", "payable Dec. 15", "set to
+    // expire Nov. 6"), which the tagger read on purpose: the plan was made in the past, its date is still to come.
     name: 'a past-tense event is never after publication',
     apply: (m, ctx) => {
       const span = isDated(m) ? parseTimeValue(m.value) : null;
       if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;
+      if (GIVES_ITS_YEAR.test(m.text) || detectTense(ctx.ref.paragraphText, m.start, m.end) === 'future' || inInfinitive(m, ctx)) return undefined;
       return ctx.tenseAt(ctx.clauseAt(m.start), m.start) === 'past' ? NO_EVENT : undefined;
     },
   },

@@ -1,6 +1,6 @@
 import type { EventDraft } from './types';
 
-const datesKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}|${d.plannedNoun ? 'plan' : 'story'}`;
+const datesKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}|${d.plannedNoun ? 'plan' : d.whenClause ? 'when' : 'story'}`;
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Folds drafts into one, keeping each source, mention and reason once; linear however many are folded. */

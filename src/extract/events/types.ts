@@ -16,6 +16,9 @@ export interface EventDraft {
   why: string[];
   /** Dated by the sentence's main clause: only such a date carries on into the next sentence. */
   mainClause?: boolean;
+  /** Told by a "when" clause after its date ("since 1968, when tanks entered Prague"): never merged with the
+   * sentence's other event at the same date, as it tells another thing. */
+  whenClause?: boolean;
   /** Head noun of a planned event ("counteroffensive"): planned items with the same noun are one event. */
   plannedNoun?: string;
 }

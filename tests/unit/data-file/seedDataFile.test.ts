@@ -33,7 +33,7 @@ describe('the committed seed data file', () => {
   it('quotes exactly its paragraph text in every mention and every event source', () => {
     const paragraphs = new Map(committed.paragraphs.map((p) => [p.id, p.text]));
     const spans = [...committed.mentions, ...committed.events.flatMap((e) => e.sources)];
-    expect(spans.length).toBe(committed.mentions.length + 11);
+    expect(spans.length).toBe(committed.mentions.length + 12);
     for (const span of spans) expect(paragraphs.get(span.paragraph)!.slice(span.start, span.end)).toBe(span.text);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addQuarters, addYears, compareDays, countDaysInMonth, findNthWeekdayOfMonth, formatDay, getIsoWeek, getIsoWeekday,
+  addDays, addDuration, addQuarters, addYears, compareDays, countDaysInMonth, findNthWeekdayOfMonth, formatDay, getIsoWeek, getIsoWeekday,
   isLeapYear, isRealDay, startOfIsoWeek, startOfIsoWeekOfYear,
 } from '../../../src/model/calendar';
 
@@ -41,5 +41,17 @@ describe('calendar arithmetic the tagger shares', () => {
 
   it('moves by quarters across years', () => {
     expect([addQuarters(2023, 4, 1), addQuarters(2023, 1, -1), addQuarters(2023, 2, 0)]).toEqual([{ y: 2024, q: 1 }, { y: 2022, q: 4 }, { y: 2023, q: 2 }]);
+  });
+});
+
+describe('calendar arithmetic the events stage uses for durations', () => {
+  it('moves a day by whole months on the calendar and by a fraction of a month in 30-day months', () => {
+    expect(formatDay(addDuration({ y: 2023, m: 4, d: 18 }, { amount: 8.5, unit: 'M' }, -1))).toBe('2022-08-03');
+    expect(formatDay(addDuration({ y: 2023, m: 3, d: 31 }, { amount: 1, unit: 'M' }, -1))).toBe('2023-02-28');
+  });
+
+  it('moves a day by weeks, and by a year from 29 February to 28 February', () => {
+    expect(formatDay(addDuration({ y: 2024, m: 2, d: 20 }, { amount: 3, unit: 'W' }, -1))).toBe('2024-01-30');
+    expect(formatDay(addDuration({ y: 2024, m: 2, d: 29 }, { amount: 1, unit: 'Y' }, 1))).toBe('2025-02-28');
   });
 });

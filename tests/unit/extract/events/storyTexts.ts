@@ -1,0 +1,45 @@
+/**
+ * Short news and history texts written for these tests (not taken from any corpus) about which events a story has,
+ * their dates and the words each event quotes: carrying a date on, looking back, reference time, comparisons.
+ */
+export const STORY_TEXTS = {
+  /** A report that goes on after its dated lead and a quotation, then a look back and a present-tense remark. */
+  goesOn: `MADRID (AP) — Police clashed with protesters outside parliament on Sunday.
+"We will not go home," one student shouted.
+Officers arrested twelve people near the square.
+The mayor said the square would reopen within days.
+In 2011, thousands of students filled the square for a month.
+The organisers called that march a success.
+Officials say the square is now closed.`,
+  /** A history told forward: the undated sentence goes on with the crossing. */
+  historyGoesOn: `Napoleon's army crossed the Niemen in June 1812. It marched east towards Moscow. Later the Russians burned the city.`,
+  /** Figures compared with earlier ones: the earlier dates are yardsticks, not events. */
+  comparisons: `DETROIT (AP) — Acme Motors said on Tuesday that its profit rose to $4.1 billion in the third quarter, up from $3.2 billion a year earlier.
+Sales fell 5% from $20 billion in 2021.
+The company expects to report earnings from operations of about $2 billion for the fourth quarter.
+Its workers needed more than four hours on Friday to count the votes.
+The number of dealers grew from fewer than 300 in 1990 to more than 900 last year.`,
+  /** Plans told in the past for dates still to come, beside a past event read forward by mistake. */
+  plansInThePast: `NAIROBI (AP) — The rescue team planned to leave Nairobi on Thursday for Dar es Salaam.
+Officials said the team would be ready to fly to Mombasa on Friday.
+The ferry sank on May 5.`,
+  /** A "when" clause after a date tells what happened at that date. */
+  whenClauses: `PRAGUE (AP) — The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday.
+Shares of the state bank have fallen by half since August, when the government sold its stake.`,
+  /** "Today" in the present: what the day brings (progressive) against what the world is (a state). */
+  today: `ALBANY, N.Y. (AP) — Helicopters are flying over northern New York today to find stranded families.
+Today the region is home to about two million people.`,
+  /** "Since" with a past perfect: a stretch up to about the time of the report. */
+  sincePastPerfect: `BUFFALO (AP) — The activist had been arrested in several states since 1990 for blocking clinics.`,
+  /** A wire story read whole: a lead with the stretch before it, a quotation, a look back, a reported plan, a yardstick. */
+  forestFire: `LISBON (AP) — Firefighters contained a forest fire near Sintra on Wednesday after three days of strong winds, officials said.
+The blaze destroyed 40 homes and forced 2,000 people from their villages.
+"It was the worst night of my life," said one farmer.
+Police arrested a man suspected of starting the fire.
+In 2017, fires in central Portugal killed more than 100 people.
+The government later changed the law on forest clearing.
+The prime minister visited the area on Thursday and promised aid.
+She said the state would pay for new roofs.
+Insurers expect claims to reach 30 million euros, up from 12 million euros a year earlier.
+Today the hills are black.`,
+} as const;
