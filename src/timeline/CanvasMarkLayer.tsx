@@ -16,6 +16,8 @@ export interface CanvasMarkLayerProps {
   tabbableId: string | undefined;
   hoveredId: string | null;
   ariaLabels: ReadonlyMap<string, string>;
+  /** CSS colours of accent stripes by mark id (the Story view's article colours). */
+  accents?: ReadonlyMap<string, string>;
   /** Set to the layer's hit test: the id of the mark at (xPx, yPx) in the layout's px, within `reachPx` of a glyph. */
   hitTestRef: RefObject<MarkHitTest | null>;
 }
@@ -38,13 +40,23 @@ const subscribeToPixelRatio = (onChange: () => void) => {
 };
 const readPixelRatio = () => window.devicePixelRatio || 1;
 
+/** A CSS colour (a custom property, a class's colour) resolved to rgb() through a probe element. */
+function resolveColour(probe: SVGElement, className: string, colour: string): string {
+  probe.setAttribute('class', className);
+  probe.style.color = colour;
+  return getComputedStyle(probe).color;
+}
+
+/** The accent colours resolved once per distinct CSS colour (a story has a handful), keyed by mark id. */
+function resolveAccents(probe: SVGElement, accents: ReadonlyMap<string, string>): Map<string, string> {
+  const resolved = new Map<string, string>();
+  for (const colour of new Set(accents.values())) resolved.set(colour, resolveColour(probe, '', colour));
+  return new Map([...accents].map(([id, colour]) => [id, resolved.get(colour) ?? colour]));
+}
+
 /** The stylesheet's colours resolved to rgb() through a probe element, so the canvas matches the theme. */
 function readPalette(probe: SVGElement): CanvasPalette {
-  const resolve = (className: string, colour: string) => {
-    probe.setAttribute('class', className);
-    probe.style.color = colour;
-    return getComputedStyle(probe).color;
-  };
+  const resolve = (className: string, colour: string) => resolveColour(probe, className, colour);
   const categories = Object.fromEntries(
     CATEGORIES.map((category) => [category, resolve(getCategoryStyle(category).className, 'var(--category-colour)')]),
   ) as CanvasPalette['categories'];
@@ -62,15 +74,19 @@ function readPalette(probe: SVGElement): CanvasPalette {
  * "<date>: <title>", with aria-current, its label when it fits, and the ring of its state; and the clusters' buttons. Lives in the `event-marks` group, so a zoom or pan gesture
  * moves it with the group's transform until the layout settles.
  */
-export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasisedIds, tabbableId, hoveredId, ariaLabels, hitTestRef }: CanvasMarkLayerProps) {
+export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasisedIds, tabbableId, hoveredId, ariaLabels, accents, hitTestRef }: CanvasMarkLayerProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const probeRef = useRef<SVGGElement>(null);
   const scheme = useSyncExternalStore(subscribeToScheme, readScheme, () => 'light');
   const pixelRatio = useSyncExternalStore(subscribeToPixelRatio, readPixelRatio, () => 1);
   const [palette, setPalette] = useState<CanvasPalette | null>(null);
+  const [resolvedAccents, setResolvedAccents] = useState<ReadonlyMap<string, string> | undefined>(undefined);
   useLayoutEffect(() => {
     if (probeRef.current) setPalette(readPalette(probeRef.current));
   }, [scheme]);
+  useLayoutEffect(() => {
+    if (probeRef.current) setResolvedAccents(accents && resolveAccents(probeRef.current, accents));
+  }, [accents, scheme]);
 
   // The canvas takes no pointer events: the timeline asks this index which mark is under the pointer.
   const hitIndex = useMemo(() => buildMarkHitIndex(layout.marks), [layout.marks]);
@@ -86,10 +102,10 @@ export function CanvasMarkLayer({ layout, widthPx, heightPx, selectedId, emphasi
     if (!ctx || !palette) return;
     drawCanvasScene(
       ctx,
-      { marks: layout.marks, selectedId, emphasisedIds, clusters: layout.clusters, clusterRowTopPx: layout.clusterRowTopPx, widthPx, heightPx },
+      { marks: layout.marks, selectedId, emphasisedIds, clusters: layout.clusters, clusterRowTopPx: layout.clusterRowTopPx, widthPx, heightPx, accents: resolvedAccents },
       palette, pixelRatio, (d) => new Path2D(d),
     );
-  }, [layout, selectedId, emphasisedIds, widthPx, heightPx, palette, pixelRatio]);
+  }, [layout, selectedId, emphasisedIds, widthPx, heightPx, palette, pixelRatio, resolvedAccents]);
 
   return (
     <>

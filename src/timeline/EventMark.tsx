@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { describeShapePath, getCategoryStyle } from './categoryStyle';
 import { BAR_HEIGHT_PX, GLYPH_RADIUS_PX, LANE_HEIGHT_PX, type MarkGeometry } from './layout';
 import { HIT_PADDING_PX } from './markIndex';
+import { placeAccentStripe } from './accentStripe';
 
 /** One event, already laid out: EventMark draws pixels and knows nothing of dates or scales. */
 export interface EventMarkProps {
@@ -18,8 +19,6 @@ export interface EventMarkProps {
 }
 
 const ARROW_PX = 9;
-// The article stripe is a little wider than the glyph, so its colour reads apart from the category's.
-const ACCENT_HALF_WIDTH_PX = 8;
 
 /** The fading ends of an approximate span, in the mark's own user space so gradients stay put while panning. */
 function FadeGradient({ id, geometry }: { id: string; geometry: MarkGeometry }) {
@@ -32,6 +31,11 @@ function FadeGradient({ id, geometry }: { id: string; geometry: MarkGeometry }) 
       <stop offset={1} stopOpacity={fadeEndFraction > 0 ? 0 : 1} />
     </linearGradient>
   );
+}
+
+function AccentStripe({ geometry, colour }: { geometry: MarkGeometry; colour: string }) {
+  const stripe = placeAccentStripe(geometry);
+  return <rect className="mark-accent" x={stripe.xPx} y={stripe.yPx} width={stripe.widthPx} height={stripe.heightPx} rx={stripe.radiusPx} style={{ fill: colour }} />;
 }
 
 function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbable, accent }: EventMarkProps) {
@@ -82,9 +86,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
           )}
         </>
       )}
-      {accent && (
-        <rect className="mark-accent" x={g.glyphXPx - ACCENT_HALF_WIDTH_PX} y={g.yPx + GLYPH_RADIUS_PX + 2} width={2 * ACCENT_HALF_WIDTH_PX} height={3} rx={1} style={{ fill: accent }} />
-      )}
+      {accent && <AccentStripe geometry={g} colour={accent} />}
       <path
         className="mark-glyph"
         d={describeShapePath(style.shape, GLYPH_RADIUS_PX)}

@@ -288,6 +288,7 @@ export function Timeline({ events, published, selectedId, emphasisedIds, onSelec
                         tabbableId={tabbableId}
                         hoveredId={hoveredId}
                         ariaLabels={ariaLabels}
+                        accents={accents}
                         hitTestRef={hitTestRef}
                       />
                     </Suspense>

@@ -1,4 +1,5 @@
 import type { Category } from '../model/dataFile';
+import { placeAccentStripe } from './accentStripe';
 import { describeShapePath, getCategoryStyle, type ShapeName } from './categoryStyle';
 import { CLUSTER_BAR_HEIGHT_PX, CLUSTER_CATEGORY_BAR_TOP_PX, CLUSTER_KIND_BAR_TOP_PX, planClusterBars } from './clusterBars';
 import type { ClusterGeometry } from './clusters';
@@ -41,6 +42,8 @@ export interface CanvasScene {
   clusterRowTopPx: number;
   widthPx: number;
   heightPx: number;
+  /** Resolved colours of accent stripes by mark id (the Story view's article colours). */
+  accents?: ReadonlyMap<string, string>;
 }
 
 const ARROW_PX = 9;
@@ -172,6 +175,16 @@ export function drawCanvasScene(
       ctx.fillStyle = colour;
       ctx.fill();
     }
+  }
+  // Accent stripes lie under the glyphs, as in EventMark.
+  for (const mark of scene.marks) {
+    const colour = scene.accents?.get(mark.id);
+    if (!colour) continue;
+    const stripe = placeAccentStripe(mark);
+    ctx.beginPath();
+    ctx.roundRect(stripe.xPx, stripe.yPx, stripe.widthPx, stripe.heightPx, stripe.radiusPx);
+    ctx.fillStyle = colour;
+    ctx.fill();
   }
   for (const [mark, paint] of paints) paintGlyph(ctx, paint.glyph, pathOf(paint.glyph.shape), palette.categories[mark.category], palette);
   for (const cluster of scene.clusters) paintClusterBars(ctx, cluster, scene.clusterRowTopPx, palette);

@@ -138,3 +138,24 @@ describe('a painted frame', () => {
     expect(made).toHaveLength(2);
   });
 });
+
+describe('accent stripes on the canvas (the Story view’s article colours)', () => {
+  it('paints a 16 × 3 px stripe in the article’s colour under the glyph of each accented mark, before the glyphs', () => {
+    const { marks } = layOut(
+      { id: 'a', title: 'From article A', start: '2022-04-16', category: 'visit' },
+      { id: 'b', title: 'Not accented', start: '2022-09-10', category: 'battle' },
+    );
+    const { ctx, calls } = createRecordingContext();
+    const scene = {
+      marks, selectedId: null, emphasisedIds: new Set<string>(), clusters: [], clusterRowTopPx: 100, widthPx: 365, heightPx: 150,
+      accents: new Map([['a', 'rgb(1, 2, 3)']]),
+    };
+    drawCanvasScene(ctx, scene, PALETTE, 1, (d) => ({ d }) as unknown as Path2D);
+    const a = markNamed(marks, 'a');
+    const stripeAt = calls.indexOf(`roundRect ${round(a.glyphXPx - 8)},${round(a.yPx + 8)},16,3,1`);
+    expect(stripeAt).toBeGreaterThan(-1);
+    expect(calls[stripeAt + 1]).toBe('fill path rgb(1, 2, 3)');
+    expect(calls.filter((call) => call.startsWith('roundRect'))).toHaveLength(1);
+    expect(stripeAt).toBeLessThan(calls.findIndex((call) => call.startsWith('fill glyph')));
+  });
+});
