@@ -2,7 +2,7 @@ import type { Mention } from '../../model/dataFile';
 import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClause';
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
-import { buildTitle, groupNear } from './title/buildTitle';
+import { buildTitle, groupNear, type Title } from './title/buildTitle';
 import { keepClauseWords, type Cut } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
@@ -29,6 +29,8 @@ export interface SentenceContext {
   tokens(): readonly Token[];
   /** The headline-style title of a clause for the date at `anchor`, or null when the clause has no title in it. */
   titleOf(clause: Clause, anchor: number): string | null;
+  /** `titleOf` with what the title knows of its clause (passive, has an object). */
+  headlineOf(clause: Clause, anchor: number): Title | null;
   /** The tense of the verb that governs the date at `anchor`. */
   tenseAt(clause: Clause, anchor: number): VerbTense;
   /** The mentions inside [start, end), found by binary search. */
@@ -103,6 +105,9 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     tokens: getTokens,
     mentionsIn,
     titleOf(clause, anchor) {
+      return this.headlineOf(clause, anchor)?.text ?? null;
+    },
+    headlineOf(clause, anchor) {
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
@@ -111,7 +116,7 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
         ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
       });
       if (title?.namedSubject) memory.namedSubject = title.namedSubject;
-      return title?.text ?? null;
+      return title;
     },
     tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
   };

@@ -1,8 +1,9 @@
 import { commonNounLemma, type Token } from '../parse/parseSentence';
 import {
-  findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNegation, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
+import { COLLECTIVE_PLURAL, holdsName, shortenName } from './names';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -36,6 +37,8 @@ export interface Title {
   subject?: string;
   /** The verb is passive ("was captured"). */
   passive?: boolean;
+  /** The verb has an object or complement in the title ("celebrated Easter", "went bankrupt"). */
+  hasObject?: boolean;
 }
 
 const MAX_WORDS = 10;
@@ -48,17 +51,6 @@ const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can'
 // A headline may not end on a word that needs another after it.
 const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADJ', 'PRON']);
 
-/** "President Vladimir Putin" → "Putin": a capitalised title noun before a name leaves the surname. */
-function shortenName(words: Token[]): Token[] {
-  const last = words.length - 1;
-  if (last < 1 || words[last]!.pos !== 'PROPN') return words;
-  let runStart = last;
-  while (runStart > 0 && words[runStart - 1]!.pos === 'PROPN') runStart--;
-  const before = words[runStart - 1];
-  const titled = before && before.pos === 'NOUN' && /^[A-Z]/.test(before.text);
-  return titled || (runStart > 0 && last - runStart >= 1 && words[runStart - 1]!.pos === 'ADJ') ? [words[last]!] : words;
-}
-
 function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (words.length === 0) return fallback ? /[^s']s$/.test(fallback) && !/^[A-Z]/.test(fallback.split(' ').pop() ?? '') : false;
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
@@ -67,7 +59,7 @@ function isPlural(words: readonly Token[], fallback?: string): boolean {
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
-  if (/^(?:people|police|staff|crew|cattle)$/.test(lower)) return true;
+  if (COLLECTIVE_PLURAL.test(lower)) return true;
   if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
   // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
   return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
@@ -132,6 +124,12 @@ function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
     const lower = token.text.toLowerCase();
     // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
     if (speech && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // "said in a letter published Tuesday that …": where it was said gives way to what was said; "told reporters
+    // that …" keeps to whom.
+    if (speech && lower === 'that' && found.length > 0 && (found[0]!.pos === 'ADP' || found.every((t) => isNominal(t) || isArticle(t)))) {
+      if (found[0]!.pos === 'ADP') found.length = 0;
+      continue;
+    }
     // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
     if (afterGap && found.some(isNominal) && !speech) break;
     if (isBreak(token) || lower === 'than') break;
@@ -176,12 +174,17 @@ function presentInObject(object: readonly Token[]): Token[] {
   const out: Token[] = [];
   let subject: Token | undefined;
   let passive = false;
-  for (const t of object) {
+  object.forEach((t, i) => {
     const before = out.at(-1);
-    if (isAux(t) && before && isNominal(before) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
-      subject = before;
+    if (isAux(t) && (subject || (before && isNominal(before))) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
+      subject ??= before;
       passive = t.lemma === 'be';
-      continue;
+      // "the talks had been difficult": a copula that ends its auxiliaries stays, in the present ("talks are difficult").
+      const next = object[i + 1];
+      // A word after it that looks like a participle ("been retaken", read as a noun) makes it a passive, dropped.
+      const participle = next !== undefined && /[a-z](?:ed|en)$/.test(next.text);
+      if (passive && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) out.push({ ...t, text: presentOf('be', isPlural([subject!])) });
+      return;
     }
     const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
     if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing')) {
@@ -191,7 +194,7 @@ function presentInObject(object: readonly Token[]): Token[] {
     }
     subject = undefined;
     passive = false;
-  }
+  });
   return out;
 }
 
@@ -206,7 +209,12 @@ function limit(words: string[], tokens: (Token | null)[]): string[] {
   }
   // Right after the verb, a preposition is its particle ("ticks up") and an adjective its complement ("goes bankrupt"):
   // either may end the title.
-  const completesVerb = (token: Token) => (PARTICLE.test(token.text) || token.pos === 'ADJ') && tokens[n - 2] === null;
+  // After a copula an adjective completes the clause too ("talks are difficult but honest").
+  const complement = (k: number): boolean => {
+    const left = tokens[k - 1];
+    return left === null || (left !== undefined && (left.lemma === 'be' || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
+  };
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && tokens[n - 2] === null) || (token.pos === 'ADJ' && complement(n - 1));
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   return words.slice(0, n);
 }
@@ -289,10 +297,12 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   if (!subjectText && objectKept.length === 0) return null;
   const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
-  const named = subject.some((t) => t.pos === 'PROPN') ? joinTokens(subject) : undefined;
+  const named = holdsName(subject) ? joinTokens(subject) : undefined;
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
   const own = subject.length ? joinTokens(subject) : undefined;
-  const extra: Omit<Title, 'text'> = { ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}) };
+  const extra: Omit<Title, 'text'> = {
+    ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}),
+  };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
 }
 

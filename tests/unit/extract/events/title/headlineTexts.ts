@@ -1,0 +1,23 @@
+/**
+ * Short news and history texts written for the title tests (not taken from any corpus): each holds the sentences
+ * of one kind of title mistake, so that a rule is proven on words it was not tuned on.
+ */
+export const HEADLINE_TEXTS = {
+  /** Names with a title of office, plural nouns capitalised at the start of a sentence. */
+  names: `LISBON (AP) — Foreign Minister Anna Keller arrived in Rome on Monday.
+Chief Executive Mary Barra announced the recall on Thursday.
+Mr. Ortega left the party in 2004.
+Shares fell 5 percent on Tuesday.
+He was sworn in as president in January.`,
+  /** Reported speech: the verb of saying, to whom, and what was said; a place it was said in gives way. */
+  speech: `MADRID (AP) — The mayor said in a letter published Tuesday that the bridge would close.
+The minister told reporters on Wednesday that the talks had been "difficult but honest."`,
+  /** Words a removed date leaves behind: its possessive, a possessive pronoun before a noun wink reads as a verb. */
+  leftovers: `QUITO (AP) — Last year's floods destroyed 400 homes in the valley.
+Before his Sunday address, the king met the prime minister.`,
+  /** A participle that describes a noun in a phrase of place or manner is no verb of the clause. */
+  participles: `OSLO (AP) — Under an agreement signed on Wednesday, the two ports will share a terminal.`,
+  /** A holiday as the day something happened, and a holiday that people act on. */
+  holidays: `HAVANA (AP) — The boy was found on Christmas Day clinging to a raft.
+Villagers celebrated Easter in the ruined church.`,
+} as const;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../../src/extract/extractArticle';
+import { HEADLINE_TEXTS } from './headlineTexts';
+
+const titlesOf = (text: string, published = '2023-04-18') =>
+  extractArticle(text, { published }).events.map((e) => [e.edtf, e.title]);
+
+describe('headlines of dated clauses', () => {
+  it('writes a titled person by surname, and no pronoun stands for a capitalised plural noun', () => {
+    expect(titlesOf(HEADLINE_TEXTS.names)).toEqual([
+      ['2023-04-17', 'Keller arrives in Rome'],
+      ['2023-04-13', 'Barra announces recall'],
+      ['2004', 'Ortega leaves party'],
+      ['2023-04-18', 'Shares fall 5 percent'],
+      ['2023-01', 'Ortega sworn in as president'],
+    ]);
+  });
+
+  it('says who said what, keeps to whom, and drops where it was said', () => {
+    expect(titlesOf(HEADLINE_TEXTS.speech)).toEqual([
+      ['2023-04-18', 'Mayor says bridge would close'],
+      ['2023-04-12', 'Minister tells reporters talks are difficult but honest'],
+    ]);
+  });
+
+  it('leaves no word of a removed date behind ("Last year\'s", "his Sunday address")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.leftovers)).toEqual([
+      ['2022', 'Floods destroy 400 homes in valley'],
+      ['2023-04-16', 'King meets prime minister'],
+    ]);
+  });
+
+  it('takes the clause\'s own verb, not a participle describing a noun ("an agreement signed on Wednesday")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participles)).toEqual([['2023-04-12', 'Two ports to share terminal']]);
+  });
+
+  it('titles a day that is a holiday by what happened, and a holiday acted on by its name', () => {
+    expect(titlesOf(HEADLINE_TEXTS.holidays)).toEqual([
+      ['2022-12-25', 'Boy found clinging to raft'],
+      ['2023-04-09', 'Easter'],
+    ]);
+  });
+});
