@@ -4,6 +4,7 @@ import {
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
 import { COLLECTIVE_PLURAL, holdsName, shortenName } from './names';
+import { datedNoun } from './nominalTitle';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -42,6 +43,8 @@ export interface Title {
 }
 
 const MAX_WORDS = 10;
+// A dated noun phrase shorter than this ("his 1988 recapitalization") says less than its clause does.
+const MIN_NOUN_WORDS = 3;
 // The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
 const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
 const MAX_SUBJECT_WORDS = 5;
@@ -248,6 +251,11 @@ export function buildTitle(input: TitleInput): Title | null {
   const { words, leadIns } = input.prepared ?? keepClauseWords(input.tokens, input.start, input.end, input.cuts);
   const groups = findVerbGroups(words);
   const group = pickGroup(words, groups, input.anchor);
+  // "serves a sentence for the November 1995 assassination of Rabin": the date names the assassination, not the
+  // serving. A dated noun before the verb is the clause's subject or setting, and the clause's title names it.
+  const cut = input.cuts.find((c) => c.start <= input.anchor && input.anchor < c.end);
+  const noun = cut ? datedNoun(input.tokens, cut, input.end) : null;
+  if (noun && noun.words >= MIN_NOUN_WORDS && (!group || noun.head.start > group.head.start)) return { text: capitalise(noun.text) };
   if (!group) return nounPhraseTitle(words, input.subject);
   // "did not sign the deal until late on Thursday" reports the signing on Thursday.
   let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));

@@ -20,4 +20,10 @@ Before his Sunday address, the king met the prime minister.`,
   /** A holiday as the day something happened, and a holiday that people act on. */
   holidays: `HAVANA (AP) — The boy was found on Christmas Day clinging to a raft.
 Villagers celebrated Easter in the ruined church.`,
+  /** A date inside a noun phrase dates the noun's event, not the clause's verb. */
+  datedNouns: `ATHENS (AP) — The former guard is serving a life sentence for the November 1995 murder of a judge at a court in Patras.
+Last month's explosion at a chemical plant killed two workers.
+Investigators have searched for the driver since the Oct. 23 crash on the coast road.
+The union blamed the 2019 collapse of the bridge on poor maintenance.
+He is charged in the 1996 bombing that killed one person.`,
 } as const;

@@ -40,4 +40,14 @@ describe('headlines of dated clauses', () => {
       ['2023-04-09', 'Easter'],
     ]);
   });
+
+  it('titles a date inside a noun phrase by that noun and what completes it, unless the noun is the verb\'s own subject or object', () => {
+    expect(titlesOf(HEADLINE_TEXTS.datedNouns, '2019-12-01')).toEqual([
+      ['1995-11', 'Murder of judge at court in Patras'],
+      ['2019-11', 'Explosion at chemical plant kills two workers'],
+      ['2019-10-23', 'Crash on coast road'],
+      ['2019', 'Union blames collapse of bridge on poor maintenance'],
+      ['1996', 'Bombing kills one person'],
+    ]);
+  });
 });
