@@ -1,4 +1,4 @@
-import { commonNounLemma, type Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
 import {
   findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNegation, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -48,7 +48,11 @@ const MIN_NOUN_WORDS = 3;
 // The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
 const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
 const MAX_SUBJECT_WORDS = 5;
-const SPEECH = new Set(['say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist']);
+// The verbs that report a statement ("…, Cuba predicted Wednesday"): a closed class the model does not mark.
+const SPEECH = new Set([
+  'say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist',
+  'predict', 'estimate', 'note', 'write', 'argue', 'explain', 'acknowledge', 'admit', 'reply', 'declare', 'rule', 'assert',
+]);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
 // A headline may not end on a word that needs another after it.
@@ -126,7 +130,10 @@ function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
     const { token, afterGap } = words[i]!;
     const lower = token.text.toLowerCase();
     // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
-    if (speech && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // "ruled last month that …", "declared that …": a that-clause is the object of any verb that takes one.
+    // ("that" read as a determiner is one still when a verb follows within a few words: "that profits have …").
+    const complementizer = lower === 'that' && (token.pos === 'SCONJ' || words.slice(i + 2, i + 6).some((w) => isVerb(w.token) || isAux(w.token)));
+    if ((speech || complementizer) && found.length === 0 && (lower === 'that' || lower === ':')) continue;
     // "said in a letter published Tuesday that …": where it was said gives way to what was said; "told reporters
     // that …" keeps to whom.
     if (speech && lower === 'that' && found.length > 0 && (found[0]!.pos === 'ADP' || found.every((t) => isNominal(t) || isArticle(t)))) {
@@ -159,6 +166,8 @@ function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, shar
   if (modal) return [modal, ...not, ...infinitive];
   if (passive) return [...not, head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
+  // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
   return [presentOf(head.lemma, plural)];
 }
 
@@ -179,14 +188,26 @@ function presentInObject(object: readonly Token[]): Token[] {
   let passive = false;
   object.forEach((t, i) => {
     const before = out.at(-1);
+    // "profits have not been good": the negation stays with the verb group ("profits are not good").
+    if (isNegation(t) && subject) {
+      out.push({ ...t, text: 'not' });
+      return;
+    }
     if (isAux(t) && (subject || (before && isNominal(before))) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
       subject ??= before;
       passive = t.lemma === 'be';
-      // "the talks had been difficult": a copula that ends its auxiliaries stays, in the present ("talks are difficult").
+      // "the talks had been difficult", "the father has the right": a copula or "have" that ends its auxiliaries is the
+      // verb, and stays, in the present ("talks are difficult", "father has right").
       const next = object[i + 1];
       // A word after it that looks like a participle ("been retaken", read as a noun) makes it a passive, dropped.
       const participle = next !== undefined && /[a-z](?:ed|en)$/.test(next.text);
-      if (passive && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) out.push({ ...t, text: presentOf('be', isPlural([subject!])) });
+      const copula = { ...t, text: presentOf(t.lemma, isPlural([subject!])) };
+      const main = passive || t.lemma === 'have';
+      if (main && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) {
+        // Before a negation already written ("not"), the copula goes first: "profits are not good".
+        const at = out.at(-1)?.text === 'not' ? out.length - 1 : out.length;
+        out.splice(at, 0, copula);
+      }
       return;
     }
     const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
@@ -215,9 +236,10 @@ function limit(words: string[], tokens: (Token | null)[]): string[] {
   // After a copula an adjective completes the clause too ("talks are difficult but honest").
   const complement = (k: number): boolean => {
     const left = tokens[k - 1];
-    return left === null || (left !== undefined && (left.lemma === 'be' || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
+    return left === null || (left !== undefined && (left.lemma === 'be' || left.text === 'not' || (left.pos === 'ADV' && complement(k - 1))
+      || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
   };
-  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && tokens[n - 2] === null) || (token.pos === 'ADJ' && complement(n - 1));
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1))) || (token.pos === 'ADJ' && complement(n - 1));
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   return words.slice(0, n);
 }
@@ -266,11 +288,47 @@ export function buildTitle(input: TitleInput): Title | null {
   if (!main) return null;
   // "Shares of Acme fell 3 percent, the company said Friday": what was said leads, attributed as headlines do.
   const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
-  if (SPEECH.has(group.head.lemma) && main.objectWords === 0 && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
+  const reports = SPEECH.has(group.head.lemma) && main.objectWords === 0;
+  if (reports && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
     const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
-    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${main.text.charAt(0).toLowerCase()}${main.text.slice(1)}`), ...main.extra };
+    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${attribution(words, main.text)}`), ...main.extra };
   }
-  return { text: capitalise(main.text), ...main.extra };
+  // "Qantas plans daily flights to Bombay, the airline announced Friday" with "plans" read as a noun: the statement
+  // is the words before the comma.
+  const comma = words.slice(0, group.from).findLastIndex((w) => w.token.text === ',');
+  const reporter = words.slice(comma + 1, group.from).map((w) => w.token);
+  if (reports && main.subjectText && !previous && comma >= 3 && reporter.length > 0 && reporter.every((t) => isNominal(t) || isArticle(t) || t.pos === 'ADJ')) {
+    const statement = words.slice(0, comma).map((w) => w.token).filter((t) => !isArticle(t) && !isBreak(t));
+    const kept = limit(statement.map((t) => t.text), statement);
+    if (kept.length >= 3 && statement.some(isNominal)) return { text: capitalise(`${joinTokens(statement.slice(0, kept.length))}, ${attribution(words, main.text)}`), ...main.extra };
+  }
+  return { text: capitalise(lengthen(main.text, words, group)), ...main.extra };
+}
+
+/**
+ * A verb with no object ("Volcano erupts") goes on with the participle phrase that tells what it did, in the same
+ * clause: "A volcano erupted on Sunday, killing three hikers" → "Volcano erupts, killing three hikers".
+ */
+function lengthen(text: string, words: readonly ClauseWord[], group: VerbGroup): string {
+  const count = text.split(' ').length;
+  if (count > 2) return text;
+  const comma = words.findIndex((w, i) => i >= group.to && w.token.text === ',');
+  const participle = words[comma + 1]?.token;
+  // "according to …" names a source, not what was done.
+  if (comma < 0 || !participle || !isVerb(participle) || !/ing$/.test(participle.text) || participle.lemma === 'accord') return text;
+  const phrase: Token[] = [];
+  for (let i = comma + 1; i < words.length && !isBreak(words[i]!.token) && !(i > comma + 1 && words[i]!.afterGap); i++) phrase.push(words[i]!.token);
+  const object = phrase.filter((t) => !isArticle(t));
+  const kept = limit([...text.split(' ').map(() => ''), ...object.map((t) => t.text)], [...text.split(' ').map(() => null), ...object]);
+  const tail = object.slice(0, kept.length - count);
+  return tail.length > 1 ? `${text}, ${joinTokens(tail)}` : text;
+}
+
+/** "the airline announces" after a statement: lower-case, unless its first word is a name ("Cuba predicts"). */
+function attribution(words: readonly ClauseWord[], text: string): string {
+  const first = text.split(' ')[0];
+  const named = words.some((w, i) => i > 0 && w.token.text === first && w.token.pos === 'PROPN');
+  return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */

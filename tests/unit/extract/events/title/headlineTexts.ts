@@ -26,4 +26,13 @@ Last month's explosion at a chemical plant killed two workers.
 Investigators have searched for the driver since the Oct. 23 crash on the coast road.
 The union blamed the 2019 collapse of the bridge on poor maintenance.
 He is charged in the 1996 bombing that killed one person.`,
+  /** What a verb of ruling, declaring or predicting takes: a that-clause before or after it. */
+  complements: `BOGOTA (AP) — The court ruled last month that the election must be repeated.
+The president declared on Wednesday that the state of emergency was over.
+Analysts complained on Tuesday that profits have not been good.
+Exiles will try to delay the ruling, Cuba predicted Wednesday.
+The agency said on Monday that the father has custody of the boy.`,
+  /** A verb with nothing after it but a participle phrase; a past form the model cannot lemmatise. */
+  participlePhrase: `NAPLES (AP) — A volcano erupted on Sunday, killing three hikers.
+The possibility of a meeting reemerged Thursday.`,
 } as const;

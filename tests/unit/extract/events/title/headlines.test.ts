@@ -50,4 +50,21 @@ describe('headlines of dated clauses', () => {
       ['1996', 'Bombing kills one person'],
     ]);
   });
+
+  it('takes a that-clause as the object of the verb, and attributes a statement before its reporting verb', () => {
+    expect(titlesOf(HEADLINE_TEXTS.complements)).toEqual([
+      ['2023-03', 'Court rules election must be repeated'],
+      ['2023-04-12', 'President declares state of emergency is over'],
+      ['2023-04-18', 'Analysts complain profits are not good'],
+      ['2023-04-12', 'Exiles to try to delay ruling, Cuba predicts'],
+      ['2023-04-17', 'Agency says father has custody of boy'],
+    ]);
+  });
+
+  it('goes on with a participle phrase after a verb with no object, and keeps a past form it cannot lemmatise', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participlePhrase)).toEqual([
+      ['2023-04-16', 'Volcano erupts, killing three hikers'],
+      ['2023-04-13', 'Possibility of meeting reemerged'],
+    ]);
+  });
 });
