@@ -48,6 +48,7 @@ const MIN_NOUN_WORDS = 3;
 // The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
 const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
 const MAX_SUBJECT_WORDS = 5;
+const OBJECT_PRONOUN = /^(?:him|her|it|them|us|me)$/i;
 // The verbs that report a statement ("…, Cuba predicted Wednesday"): a closed class the model does not mark.
 const SPEECH = new Set([
   'say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist',
@@ -123,7 +124,7 @@ function findAsideStart(words: readonly ClauseWord[], close: number): number | n
 }
 
 /** Where the object stops: a break, a new clause after "and", or a purpose infinitive after a complete object. */
-function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
+function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long = false): Token[] {
   const found: Token[] = [];
   const speech = SPEECH.has(group.head.lemma);
   for (let i = group.to; i < words.length; i++) {
@@ -141,10 +142,12 @@ function objectAfter(words: readonly ClauseWord[], group: VerbGroup): Token[] {
       continue;
     }
     // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
-    if (afterGap && found.some(isNominal) && !speech) break;
+    // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
+    // in a Tel Aviv court", "announced plans to acquire …").
+    if (afterGap && found.some(isNominal) && !speech && !long) break;
     if (isBreak(token) || lower === 'than') break;
     if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
-    if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token)) break;
+    if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token) && !long) break;
     found.push(token);
   }
   return found;
@@ -241,6 +244,8 @@ function limit(words: string[], tokens: (Token | null)[]): string[] {
   };
   const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1))) || (token.pos === 'ADJ' && complement(n - 1));
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
+  // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
+  if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;
   return words.slice(0, n);
 }
 
@@ -249,7 +254,10 @@ function pickGroup(words: readonly ClauseWord[], all: readonly VerbGroup[], anch
   const finite = all.filter((g) => !g.participle);
   const groups = finite.length ? finite : all;
   const before = groups.filter((g) => g.head.start < anchor);
-  const pick = before.at(-1) ?? groups[0];
+  let pick = before.at(-1) ?? groups[0];
+  // "was found floating", "began delving": an -ing verb right after a verb completes it; the first verb is the event.
+  const previous = pick ? groups[groups.indexOf(pick) - 1] : undefined;
+  if (pick && previous && !pick.auxiliaries.length && pick.head.text.endsWith('ing') && previous.to === pick.from) pick = previous;
   // "Officials led by the mayor met …": a participle with its agent describes the subject; the next verb leads.
   if (pick && !pick.auxiliaries.length && words[pick.to]?.token.lemma === 'by' && groups.at(groups.indexOf(pick) + 1)) {
     return groups[groups.indexOf(pick) + 1];
@@ -333,7 +341,10 @@ function attribution(words: readonly ClauseWord[], text: string): string {
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
 function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean) {
-  let subject = shortenName(subjectBefore(words, group).filter((t) => !isArticle(t)));
+  // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
+  const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
+  const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
+  let subject = shortenName(subjectBefore(words, governing ?? group).filter((t) => !isArticle(t)));
   // "There was no profit": the existential's noun phrase is the headline.
   const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
   if (existential) {
@@ -348,13 +359,29 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     const adp = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
   }
+  // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.
+  // (A past form with no subject before it can only be a participle; the lemma tells a past form from a present one.)
+  const form = group.head.text.toLowerCase();
+  const pastForm = form !== group.head.lemma && form !== presentOf(group.head.lemma, false) && !form.endsWith('ing');
+  // Its subject is the main clause's, after the comma ("…, the boy has become a symbol"); without one it is no opening
+  // phrase but a predicate sharing an earlier subject ("… opened in 1932 and closed in 2019").
+  const first = input.tokens[firstTokenFrom(input.tokens, input.start)];
+  const leads = group.from === 0 && first?.start === words[0]!.token.start && !group.auxiliaries.length && isVerb(group.head) && pastForm && !governing && !input.subject;
+  const comma = leads ? words.findIndex((w, i) => i >= group.to && w.token.text === ',') : -1;
+  const main = comma > 0 ? findVerbGroups(words).find((g) => g.from > comma && !g.participle) : undefined;
+  const opening = main !== undefined;
+  if (main && !subject.length) {
+    const mainSubject = shortenName(subjectBefore(words, main).filter((t) => !isArticle(t)));
+    if (mainSubject.length && !(mainSubject.length === 1 && PRONOUNS.has(mainSubject[0]!.text.toLowerCase()))) subject = mainSubject;
+  }
   const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
   const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? input.rememberedSubject : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
-  const verb = headlineVerb(group, plural, notUntil, input.subjectPassive === true && !subject.length);
-  const object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
+  const verb = headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening);
   const lead = subjectText ? subjectText.split(' ') : [];
+  let object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
+  if (lead.length + verb.length + object.length <= 2) object = presentInObject(objectAfter(words, group, true).filter((t) => !isArticle(t)));
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
   const tokensOf: (Token | null)[] = [...lead.map(() => null), ...verb.map(() => null), ...object];
   const kept = limit(all, tokensOf);

@@ -35,4 +35,9 @@ The agency said on Monday that the father has custody of the boy.`,
   /** A verb with nothing after it but a participle phrase; a past form the model cannot lemmatise. */
   participlePhrase: `NAPLES (AP) — A volcano erupted on Sunday, killing three hikers.
 The possibility of a meeting reemerged Thursday.`,
+  /** Verbs that lean on another: a participle opening the sentence, an -ing verb after a comma or after a verb. */
+  leaningVerbs: `HAVANA (AP) — Found clinging to a raft in November, the boy has become a symbol.
+The rebels waged war for three years, declaring victory on Jan. 1, 1959.`,
+  leaningNews: `DENVER (AP) — The task force began delving on Thursday into the murders.
+The senator attacked him on Sunday for failing to act.`,
 } as const;

@@ -67,4 +67,15 @@ describe('headlines of dated clauses', () => {
       ['2023-04-13', 'Possibility of meeting reemerged'],
     ]);
   });
+
+  it('gives a verb that leans on another the subject and event it leans on, and lets an object pronoun end a short title', () => {
+    expect(titlesOf(HEADLINE_TEXTS.leaningVerbs, '2020-01-10')).toEqual([
+      ['2019-11', 'Boy found clinging to raft'],
+      ['1959-01-01', 'Rebels declare victory'],
+    ]);
+    expect(titlesOf(HEADLINE_TEXTS.leaningNews, '2020-01-10')).toEqual([
+      ['2020-01-09', 'Task force begins delving into murders'],
+      ['2020-01-05', 'Senator attacks him'],
+    ]);
+  });
 });
