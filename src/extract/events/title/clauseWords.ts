@@ -10,6 +10,8 @@ export interface ClauseWord {
 export interface Cut {
   start: number;
   end: number;
+  /** The mention's TimeML type, when the cut is a mention ("DURATION" takes its "of" phrase with it). */
+  type?: string;
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'whereas', 'while']);
@@ -60,6 +62,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
   const sorted = [...cuts].sort((a, b) => a.start - b.start);
   let c = 0;
   let gap = false;
+  // "after a week of earthquakes": a removed duration takes the noun phrase it measures with it.
+  let measured: 'no' | 'of' | 'phrase' = 'no';
   for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
     const token = tokens[i]!;
     if (token.end > end) continue;
@@ -73,8 +77,15 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
         words.pop();
       }
       gap = true;
+      measured = cut.type === 'DURATION' ? 'of' : 'no';
       continue;
     }
+    if (measured === 'of' && token.text === 'of') {
+      measured = 'phrase';
+      continue;
+    }
+    if (measured === 'phrase' && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(token.pos)) continue;
+    measured = 'no';
     if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
     if (token.pos === 'PUNCT' && QUOTE_MARK.test(token.text)) continue;
     // "Last year's floods": the possessive of a removed date goes with it.

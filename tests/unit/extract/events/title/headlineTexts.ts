@@ -40,4 +40,6 @@ The possibility of a meeting reemerged Thursday.`,
 The rebels waged war for three years, declaring victory on Jan. 1, 1959.`,
   leaningNews: `DENVER (AP) — The task force began delving on Thursday into the murders.
 The senator attacked him on Sunday for failing to act.`,
+  /** A duration that dates a clause, with the noun phrase it measures. */
+  measured: `NAPLES (AP) — The eruption began on Tuesday after a week of earthquakes.`,
 } as const;

@@ -78,4 +78,11 @@ describe('headlines of dated clauses', () => {
       ['2020-01-05', 'Senator attacks him'],
     ]);
   });
+
+  it('removes a duration together with what it measures ("Eruption begins", not "Eruption begins of earthquakes")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.measured)).toEqual([
+      ['2023-04-18', 'Eruption begins'],
+      ['2023-04-11~/2023-04-17', 'A week of earthquakes before eruption begins'],
+    ]);
+  });
 });
