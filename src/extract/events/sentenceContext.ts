@@ -97,7 +97,7 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       let clause = clauses.get(position);
       if (!clause) {
         clause = (ref.headline ? headlineClause(ref, position) : null)
-          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end)), position);
+          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position);
         clauses.set(position, clause);
       }
       return clause;

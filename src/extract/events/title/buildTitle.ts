@@ -60,7 +60,14 @@ const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can'
 const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADJ', 'PRON']);
 
 function isPlural(words: readonly Token[], fallback?: string): boolean {
-  if (words.length === 0) return fallback ? /[^s']s$/.test(fallback) && !/^[A-Z]/.test(fallback.split(' ').pop() ?? '') : false;
+  if (words.length === 0) {
+    // A subject known only as text ("Investigators", "the bank"): its last word's number, read as a common noun.
+    // A name of several capitalised words is one thing ("Acme Motors invests").
+    const parts = fallback?.split(' ') ?? [];
+    const last = parts.at(-1) ?? '';
+    const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
+    return /[^s']s$/.test(last) && (!/^[A-Z]/.test(last) || (!name && commonNounLemma(last) !== last.toLowerCase()));
+  }
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
   const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
