@@ -36,7 +36,9 @@ export function shortenName(words: Token[]): Token[] {
   // "the Russian-born Anna Keller": an adjective before a two-word name leaves the surname too.
   const described = before.pos === 'ADJ' && last - runStart >= 1;
   const lowerTitle = before.pos === 'NOUN' && /^[A-Z]/.test(before.text);
-  return titled || described || lowerTitle ? [words[last]!] : words;
+  // "King Charles II": a regnal number goes with the name before it.
+  const surname = /^[IVX]+$/.test(words[last]!.text) && last - 1 >= runStart ? words.slice(last - 1) : [words[last]!];
+  return titled || described || lowerTitle ? surname : words;
 }
 
 /**
@@ -45,5 +47,5 @@ export function shortenName(words: Token[]): Token[] {
  */
 export function holdsName(subject: readonly Token[]): boolean {
   const common = (t: Token) => COLLECTIVE_PLURAL.test(t.text) || commonNounLemma(t.text) !== t.text.toLowerCase();
-  return subject.some((t, i) => t.pos === 'PROPN' && !(i === 0 && subject.length === 1 && common(t)));
+  return subject.some((t, i) => t.pos === 'PROPN' && !(i === 0 && common(t)));
 }

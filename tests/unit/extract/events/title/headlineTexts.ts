@@ -8,7 +8,9 @@ export const HEADLINE_TEXTS = {
 Chief Executive Mary Barra announced the recall on Thursday.
 Mr. Ortega left the party in 2004.
 Shares fell 5 percent on Tuesday.
-He was sworn in as president in January.`,
+He was sworn in as president in January.
+Shares in the airline rose on Monday.
+King Charles II ordered the demolition of houses in September 1666.`,
   /** Reported speech: the verb of saying, to whom, and what was said; a place it was said in gives way. */
   speech: `MADRID (AP) — The mayor said in a letter published Tuesday that the bridge would close.
 The minister told reporters on Wednesday that the talks had been "difficult but honest."`,

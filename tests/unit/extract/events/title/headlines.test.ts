@@ -13,6 +13,8 @@ describe('headlines of dated clauses', () => {
       ['2004', 'Ortega leaves party'],
       ['2023-04-18', 'Shares fall 5 percent'],
       ['2023-01', 'Ortega sworn in as president'],
+      ['2023-04-17', 'Shares in airline rise'],
+      ['1666-09', 'Charles II orders demolition of houses'],
     ]);
   });
 
