@@ -10,6 +10,8 @@ import type { SentenceRef } from './types';
 /** What the story has named so far: a pronoun subject stands for the nearest named one. */
 export interface SubjectMemory {
   namedSubject?: string;
+  /** The named subject is a person: "it" does not stand for it. */
+  person?: boolean;
 }
 
 /**
@@ -113,9 +115,12 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       const remembered = clause.relative ? undefined : memory.namedSubject;
       const title = buildTitle({
         tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor,
-        ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
+        ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered, ...(memory.person ? { rememberedPerson: true } : {}) } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
       });
-      if (title?.namedSubject) memory.namedSubject = title.namedSubject;
+      if (title?.namedSubject) {
+        memory.namedSubject = title.namedSubject;
+        memory.person = title.person === true;
+      }
       return title;
     },
     tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),

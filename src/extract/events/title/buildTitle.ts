@@ -23,6 +23,8 @@ export interface TitleInput {
   /** The nearest named subject of an earlier sentence: it stands in only for a pronoun or a clause with no words before
    * its verb, never for a subject the parse missed ("The Blue Lagoon, one of …, closed" is not "Scientists close"). */
   rememberedSubject?: string;
+  /** The remembered subject is a person (named with a title of office): "it" never stands for them. */
+  rememberedPerson?: boolean;
   /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
   prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
@@ -34,6 +36,8 @@ export interface Title {
   text: string;
   /** The subject's words when they hold a name ("Putin", "Acme Motors"): what a later "he" or "it" stands for. */
   namedSubject?: string;
+  /** The named subject is a person ("Keller", after "Foreign Minister"). */
+  person?: boolean;
   /** The subject's words, named or not ("bank"): what a second predicate of the sentence shares. */
   subject?: string;
   /** The verb is passive ("was captured"). */
@@ -351,7 +355,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
-  let subject = shortenName(subjectBefore(words, governing ?? group).filter((t) => !isArticle(t)));
+  const subjectTokens = subjectBefore(words, governing ?? group).filter((t) => !isArticle(t));
+  let subject = shortenName(subjectTokens);
+  // A name shortened after a title of office ("Foreign Minister Anna Keller") is a person's.
+  const person = subject.length < subjectTokens.length && subject.every((t) => t.pos === 'PROPN');
   // "There was no profit": the existential's noun phrase is the headline.
   const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
   if (existential) {
@@ -382,7 +389,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     if (mainSubject.length && !(mainSubject.length === 1 && PRONOUNS.has(mainSubject[0]!.text.toLowerCase()))) subject = mainSubject;
   }
   const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
-  const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? input.rememberedSubject : leadingNounPhrase(words, group.from));
+  const thing = pronoun && /^(?:it|this|that|which)$/i.test(subjectTokens[0]?.text ?? '');
+  const remembered = thing && input.rememberedPerson ? undefined : input.rememberedSubject;
+  const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
   const verb = headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening);
@@ -401,7 +410,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
   const own = subject.length ? joinTokens(subject) : undefined;
   const extra: Omit<Title, 'text'> = {
-    ...(named ? { namedSubject: named } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}),
+    ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}),
   };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
 }

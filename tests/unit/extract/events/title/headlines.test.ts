@@ -87,4 +87,10 @@ describe('headlines of dated clauses', () => {
       ['2023-04-11~/2023-04-17', 'A week of earthquakes before eruption begins'],
     ]);
   });
+
+  it('never lets "it" stand for a person named with a title of office', () => {
+    const titles = titlesOf(`ROME (AP) — Foreign Minister Anna Keller presented the plan on Monday.
+It was rejected in 2022.`).map(([, title]) => title);
+    expect(titles).toEqual(['Keller presents plan']);
+  });
 });
