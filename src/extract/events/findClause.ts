@@ -1,3 +1,6 @@
+import { parseSentence, type Token } from './parse/parseSentence';
+import { firstTokenFrom } from './title/clauseWords';
+
 /** The clause around a position of a sentence; offsets are into the paragraph. */
 export interface Clause {
   start: number;
@@ -34,10 +37,13 @@ const SUBJECT_AHEAD = String.raw`(?=(?:he|she|they|it|we|I|there|[A-Z][\p{L}'’
 // Each pattern's first group is what opens the next clause; everything before it closes the previous one. Every
 // pattern that may start at a space looks behind for a non-space, so a run of spaces is tried once (linear).
 // A clause with a finite verb a few words after its determiner: "after a magnitude 7.8 earthquake struck …".
-const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s+(?:[^\s,;]+\s+){0,5}(?:[a-z]{2,}ed|was|were|had|struck|fell|began|came|went|took|made|hit|won|lost|broke|ran|left|met|said)\b)`;
+// Whether a finite verb follows is the parse's to say (see `PAST_VERB_WITHIN`), not a list of irregular forms.
+const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s)`;
 // `hint` is a cheap test a sentence must pass before its pattern runs (most sentences have few commas or joins).
 // `kind` says whether the clause opened is the sentence's main line (coordinate) or hangs from it.
-const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sharesSubject?: boolean; resumesMain?: boolean }[] = [
+// `verbWithin`: the clause it opens must have a verb in the past within that many words of its start (the parse tells
+// "struck", "fell" and "said" from nouns; a pattern would need a list of irregular forms).
+const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sharesSubject?: boolean; resumesMain?: boolean; verbWithin?: number }[] = [
   // A comma straight before a verb ends an embedded relative clause; elsewhere it means nothing (see findClause).
   { hint: /,/, pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, kind: 'coordinate', resumesMain: true },
   { hint: /,\s*wh/, pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, kind: 'relative' },
@@ -47,13 +53,13 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
-  { hint: /\s(?:after|before|when|until)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:after|before|when|until)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate' },
+  { hint: /\s(?:after|before|when|until)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:after|before|when|until)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', verbWithin: 7 },
   // "…, after raising it 11 times between March 2022 and July 2023": what the subject did before or while.
   { hint: /,\s*(?:after|before|while|when|by)\s/, pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, kind: 'coordinate', sharesSubject: true },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
   { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, kind: 'coordinate', sharesSubject: true },
   // "… was initialled in November and signed in Paris the following month": a second verb in the past.
-  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:then\s+|later\s+)?(?:[a-z]{3,}ed|held|met|took|made|won|lost|fell|left|sent|gave|went|came|began)\s+[^\s,;]+\s+(?=[^,;]))/g, kind: 'coordinate', sharesSubject: true },
+  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:then\s+|later\s+)?[a-z]{3,}\s+[^\s,;]+\s+(?=[^,;]))/g, kind: 'coordinate', sharesSubject: true, verbWithin: 1 },
   // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
   { hint: /,\s*(?:his|her|their|its)\s/, pattern: /,\s+((?:his|her|their|its)\s)/g, kind: 'subordinate' },
   { hint: /[;:—–]/, pattern: /;\s*|\s[—–]\s+|:\s+/g, kind: 'coordinate' },
@@ -65,18 +71,33 @@ const NOUN_PHRASE_AT_END = /\b(?:the|a|an|this|that)\s+(?:[\p{L}'’-]+\s+){0,4}
 // A clause longer than this around its date is a run-on list: the title and source look no further (keeps work linear).
 const CLAUSE_REACH = 200;
 
-/** The clause boundaries of one sentence, in text order. */
-export function findBoundaries(text: string, from: number, to: number): Boundary[] {
+/** Whether one of the first `count` words from `at` (skipping "then", "later") is a verb in a past form. */
+function pastVerbWithin(tokens: readonly Token[], at: number, count: number): boolean {
+  let seen = 0;
+  for (let i = firstTokenFrom(tokens, at); i < tokens.length && seen < count; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') return false;
+    if (/^(?:then|later)$/i.test(t.text)) continue;
+    seen++;
+    const form = t.text.toLowerCase();
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && form !== t.lemma && !form.endsWith('ing') && !/^(?:is|are|am|has|does)$/.test(form)) return true;
+  }
+  return false;
+}
+
+/** The clause boundaries of one sentence, in text order; `tokens` is the sentence's parse (`parseSentence`). */
+export function findBoundaries(text: string, from: number, to: number, tokens: readonly Token[]): Boundary[] {
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
   // The patterns are global and used only here, one at a time: reset and reuse them rather than compile copies.
-  for (const { hint, pattern, kind, sharesSubject, resumesMain } of BOUNDARY_PATTERNS) {
+  for (const { hint, pattern, kind, sharesSubject, resumesMain, verbWithin } of BOUNDARY_PATTERNS) {
     if (!hint.test(sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0] === '') pattern.lastIndex++;
       const opener = m[1] ?? '';
       const next = from + m.index + m[0].length - opener.length;
+      if (verbWithin !== undefined && !pastVerbWithin(tokens, next, verbWithin)) continue;
       found.push({ cut: from + m.index, next, kind, ...(sharesSubject ? { sharesSubject } : {}), ...(resumesMain ? { resumesMain } : {}) });
     }
   }
@@ -168,7 +189,8 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
   return clause;
 }
 
-/** `clauseAt` for one position of a sentence whose boundaries are not yet known. */
+/** `clauseAt` for one position of a sentence whose boundaries are not yet known (it parses the sentence). */
 export function findClause(text: string, sentenceStart: number, sentenceEnd: number, position: number): Clause {
-  return clauseAt(text, sentenceStart, sentenceEnd, findBoundaries(text, sentenceStart, sentenceEnd), position);
+  const tokens = parseSentence(text, sentenceStart, sentenceEnd);
+  return clauseAt(text, sentenceStart, sentenceEnd, findBoundaries(text, sentenceStart, sentenceEnd, tokens), position);
 }

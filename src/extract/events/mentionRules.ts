@@ -120,11 +120,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
   {
-    name: 'a holiday is its own event, named by itself',
+    // "Soldiers marked Orthodox Christmas", "congratulated the troops on Easter": what was done was done for the holiday.
+    // "was found on Christmas Day", "Easter week began": the holiday is only the day of what the clause tells.
+    name: 'a holiday that the clause acts on is its own event, named by itself',
     apply: (m, ctx) => {
       if (!isDated(m) || !HOLIDAY_NAME.test(m.text)) return undefined;
-      const draft = draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]);
-      return draft ? { ...draft, title: m.text, category: 'holiday' } : NO_EVENT;
+      const clause = ctx.clauseAt(m.start);
+      const headline = ctx.headlineOf(clause, m.start);
+      const draft = draftClause(ctx, m, clause, [...m.trace]);
+      if (!draft) return NO_EVENT;
+      return headline?.hasObject && !headline.passive ? { ...draft, title: m.text, category: 'holiday' } : { ...draft, category: 'holiday' };
     },
   },
   {

@@ -2,7 +2,7 @@ import type { Mention } from '../../model/dataFile';
 import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClause';
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
-import { buildTitle, groupNear } from './title/buildTitle';
+import { buildTitle, groupNear, type Title } from './title/buildTitle';
 import { keepClauseWords, type Cut } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
@@ -10,6 +10,8 @@ import type { SentenceRef } from './types';
 /** What the story has named so far: a pronoun subject stands for the nearest named one. */
 export interface SubjectMemory {
   namedSubject?: string;
+  /** The named subject is a person: "it" does not stand for it. */
+  person?: boolean;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface SentenceContext {
   tokens(): readonly Token[];
   /** The headline-style title of a clause for the date at `anchor`, or null when the clause has no title in it. */
   titleOf(clause: Clause, anchor: number): string | null;
+  /** `titleOf` with what the title knows of its clause (passive, has an object). */
+  headlineOf(clause: Clause, anchor: number): Title | null;
   /** The tense of the verb that governs the date at `anchor`. */
   tenseAt(clause: Clause, anchor: number): VerbTense;
   /** The mentions inside [start, end), found by binary search. */
@@ -95,7 +99,7 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       let clause = clauses.get(position);
       if (!clause) {
         clause = (ref.headline ? headlineClause(ref, position) : null)
-          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end)), position);
+          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position);
         clauses.set(position, clause);
       }
       return clause;
@@ -103,15 +107,21 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     tokens: getTokens,
     mentionsIn,
     titleOf(clause, anchor) {
+      return this.headlineOf(clause, anchor)?.text ?? null;
+    },
+    headlineOf(clause, anchor) {
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
       const title = buildTitle({
         tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor,
-        ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
+        ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered, ...(memory.person ? { rememberedPerson: true } : {}) } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
       });
-      if (title?.namedSubject) memory.namedSubject = title.namedSubject;
-      return title?.text ?? null;
+      if (title?.namedSubject) {
+        memory.namedSubject = title.namedSubject;
+        memory.person = title.person === true;
+      }
+      return title;
     },
     tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
   };

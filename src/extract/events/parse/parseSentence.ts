@@ -67,3 +67,8 @@ export function commonNounLemma(word: string): string {
   }
   return lemma;
 }
+
+/** Whether the model's vocabulary holds the word (lower case): a form it does not know may have no lemma either. */
+export function isKnownWord(word: string): boolean {
+  return !load().readDoc('').isOOV(word.toLowerCase());
+}

@@ -10,6 +10,8 @@ export interface ClauseWord {
 export interface Cut {
   start: number;
   end: number;
+  /** The mention's TimeML type, when the cut is a mention ("DURATION" takes its "of" phrase with it). */
+  type?: string;
 }
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'whereas', 'while']);
@@ -18,6 +20,10 @@ const NEGATION = new Set(['not', "n't", 'never']);
 // Adverbs a headline leaves out: manner (-ly) and the story's own sequencing and hedging; "up", "back" stay.
 const DROPPED_ADVERB = /^(?:[a-z]+ly|then|later|also|still|already|now|again|afterwards?|just|even|soon|yet|too|ever|meanwhile|however|once|earlier)$/i;
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'there']);
+// A word after these owns nothing but a noun: "his address", "the company's address" (wink reads "address" as a verb).
+const POSSESSIVE = /^(?:his|her|its|their|my|our|your|'s|’s)$/i;
+// Quotation marks frame what was said; the words inside and the attribution are read as one clause's words.
+const QUOTE_MARK = /^["“”„'‘’`]+$/;
 
 export const isVerb = (t: Token) => t.pos === 'VERB';
 export const isAux = (t: Token) => t.pos === 'AUX';
@@ -56,6 +62,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
   const sorted = [...cuts].sort((a, b) => a.start - b.start);
   let c = 0;
   let gap = false;
+  // "after a week of earthquakes": a removed duration takes the noun phrase it measures with it.
+  let measured: 'no' | 'of' | 'phrase' = 'no';
   for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
     const token = tokens[i]!;
     if (token.end > end) continue;
@@ -69,17 +77,31 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
         words.pop();
       }
       gap = true;
+      measured = cut.type === 'DURATION' ? 'of' : 'no';
       continue;
     }
+    if (measured === 'of' && token.text === 'of') {
+      measured = 'phrase';
+      continue;
+    }
+    if (measured === 'phrase' && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(token.pos)) continue;
+    measured = 'no';
     if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
+    if (token.pos === 'PUNCT' && QUOTE_MARK.test(token.text)) continue;
+    // "Last year's floods": the possessive of a removed date goes with it.
+    if (gap && token.pos === 'PART' && POSSESSIVE.test(token.text)) continue;
     // "Fighting broke out": an -ing word straight before a verb, with no auxiliary before it, is its subject.
     const following = tokens[i + 1];
     const gerund = token.pos === 'VERB' && token.text.endsWith('ing') && following && (following.pos === 'VERB' || following.pos === 'AUX')
       && !(words.at(-1) && (isAux(words.at(-1)!.token) || words.at(-1)!.token.pos === 'PART'));
     // "an (earlier) deal": a "verb" right after a determiner names a thing ("the general arrived" does not: an adjective between).
     const before = words.at(-1)?.token;
-    const afterDeterminer = token.pos === 'VERB' && before?.pos === 'DET' && !/^(?:that|which)$/i.test(before.text);
-    words.push({ token: gerund || afterDeterminer ? { ...token, pos: 'NOUN' } : token, afterGap: gap });
+    const afterDeterminer = token.pos === 'VERB' && before !== undefined
+      && ((before.pos === 'DET' && !/^(?:that|which)$/i.test(before.text)) || POSSESSIVE.test(before.text));
+    // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
+    const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
+    const pos = gerund || afterDeterminer ? 'NOUN' : afterModal ? 'VERB' : token.pos;
+    words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
     gap = false;
   }
   return { words, leadIns };
@@ -95,6 +117,19 @@ export interface VerbGroup {
   negated: boolean;
   /** A bare participle after a noun ("troops fighting"): a verb of the clause only when no finite verb is there. */
   participle?: boolean;
+}
+
+/**
+ * Whether the noun phrase ending at `last` is the object of a preposition that opens the clause or follows a verb
+ * ("Under an agreement …", "said in a letter …"): such a noun is no subject, so a verb after it describes it. After
+ * a noun the phrase may be part of a subject ("Shares of the bank rose"), so it does not count.
+ */
+function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
+  let i = last;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
+  if (i < 0 || words[i]!.token.pos !== 'ADP' || words[i]!.token.lemma === 'of') return false;
+  const before = words[i - 1]?.token;
+  return before === undefined || before.pos === 'PUNCT' || isVerb(before);
 }
 
 /** The verb groups of the words, in order; an infinitive ("to pay") belongs to the group before it. */
@@ -124,9 +159,10 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
       // A copula is its own head ("Avdiivka has been under siege"); so is a lone "has" or "did".
       head = auxiliaries.pop() ?? t;
     }
-    // "troops fighting in Ukraine", "a video released by the Kremlin": a participle that describes the noun before it.
-    const describes = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN')
-      && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by');
+    // "troops fighting in Ukraine", "a video released by the Kremlin", "in a letter published Tuesday": a participle
+    // that describes the noun before it.
+    const afterNoun = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+    const describes = afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1));
     groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}) });
     i = Math.max(j, i + 1);
   }

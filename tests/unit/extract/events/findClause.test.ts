@@ -10,6 +10,13 @@ const clauseAt = (text: string, word: string) => {
 };
 
 describe('findClause', () => {
+  it('knows a past verb by the parse, irregular or not, and a noun in its place opens no clause', () => {
+    expect(clauseAt('The ship sank on Monday and rescuers swam to the wreck on Tuesday.', 'Tuesday').text).toBe('The ship sank on Monday and rescuers swam to the wreck on Tuesday.');
+    expect(clauseAt('The tower stood until 1990, when the storm tore it down in March.', 'March').text).toBe('the storm tore it down in March.');
+    expect(clauseAt('The town was rebuilt in 1950 and slept through the decade after 1960.', '1960').text).toBe('slept through the decade after 1960.');
+    expect(clauseAt('The town was rebuilt in 1950 and parks filled the square in 1960.', '1960').text).toBe('The town was rebuilt in 1950 and parks filled the square in 1960.');
+  });
+
   it('splits off a relative clause and finds the place it describes', () => {
     const text = 'Fighting raged around the town of Bakhmut, which for months has been the stage for the war.';
     expect(clauseAt(text, 'months')).toEqual({

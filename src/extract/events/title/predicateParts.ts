@@ -1,0 +1,221 @@
+import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
+import {
+  isArticle, isAux, isBreak, isNegation, isNominal, isVerb, type ClauseWord, type VerbGroup,
+} from './clauseWords';
+import { COLLECTIVE_PLURAL } from './names';
+import { presentOf } from './presentTense';
+
+// The parts of one predicate's headline: its subject, verb and object, each in headline form, and the ten-word limit.
+
+export const MAX_WORDS = 10;
+// The closed class of verb particles ("ticks up", "kicks off"); any other preposition may not end a title.
+const PARTICLE = /^(?:up|out|off|down|back|away|over|in|on|around|through|along|apart|aside|ahead)$/i;
+export const MAX_SUBJECT_WORDS = 5;
+const OBJECT_PRONOUN = /^(?:him|her|it|them|us|me)$/i;
+// The verbs that report a statement ("…, Cuba predicted Wednesday"): a closed class the model does not mark.
+export const SPEECH = new Set([
+  'say', 'tell', 'announce', 'report', 'confirm', 'claim', 'warn', 'deny', 'state', 'add', 'believe', 'think', 'insist',
+  'predict', 'estimate', 'note', 'write', 'argue', 'explain', 'acknowledge', 'admit', 'reply', 'declare', 'rule', 'assert',
+]);
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
+// A headline may not end on a word that needs another after it.
+export const DANGLING = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'ADJ', 'PRON']);
+
+export function isPlural(words: readonly Token[], fallback?: string): boolean {
+  if (words.length === 0) {
+    // A subject known only as text ("Investigators", "the bank"): its last word's number, read as a common noun.
+    // A name of several capitalised words is one thing ("Acme Motors invests").
+    const parts = fallback?.split(' ') ?? [];
+    const last = parts.at(-1) ?? '';
+    const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
+    return /[^s']s$/.test(last) && (!/^[A-Z]/.test(last) || (!name && commonNounLemma(last) !== last.toLowerCase()));
+  }
+  if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
+  const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
+  const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
+  const head = phrase[phrase.length - 1]!;
+  const lower = head.text.toLowerCase();
+  if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
+  if (COLLECTIVE_PLURAL.test(lower)) return true;
+  if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
+  // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
+  return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
+}
+
+/** The subject: the words before the verb back to a break, the last noun phrase when a preposition leads them. */
+export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): Token[] {
+  let found: Token[] = [];
+  for (let i = group.from - 1; i >= 0; i--) {
+    const { token, afterGap } = words[i]!;
+    // "Officials led by the mayor met": the participle and its agent describe the noun before them.
+    if (isVerb(token) && found[0]?.lemma === 'by') {
+      found = [];
+      continue;
+    }
+    // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
+    if (token.text === ',' && found.length === 0) {
+      const aside = findAsideStart(words, i);
+      if (aside !== null) {
+        i = aside;
+        continue;
+      }
+    }
+    // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
+    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
+    if (isBreak(token) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
+    found.unshift(token);
+    if (afterGap) break;
+  }
+  // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
+  if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
+  if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
+    // "After the war Germany was divided": the subject is the last name or noun run.
+    let i = found.length - 1;
+    const propn = found[i]?.pos === 'PROPN';
+    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET'].includes(found[i - 1]!.pos))) i--;
+    return found.slice(i);
+  }
+  return found;
+}
+
+/**
+ * The index of the comma that opens an aside closed by the comma at `close` — a relative clause (", which …,") or an
+ * attribution (", the union said Friday,") — or null.
+ */
+function findAsideStart(words: readonly ClauseWord[], close: number): number | null {
+  for (let i = close - 1; i > 0 && close - i < 30; i--) {
+    if (words[i]!.token.text !== ',') continue;
+    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
+    const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
+    return relative || attribution ? i : null;
+  }
+  return null;
+}
+
+/** Where the object stops: a break, a new clause after "and", or a purpose infinitive after a complete object. */
+export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long = false): Token[] {
+  const found: Token[] = [];
+  const speech = SPEECH.has(group.head.lemma);
+  for (let i = group.to; i < words.length; i++) {
+    const { token, afterGap } = words[i]!;
+    const lower = token.text.toLowerCase();
+    // "said that Kyiv …", "said: …": what was said is the object of a verb of saying.
+    // "ruled last month that …", "declared that …": a that-clause is the object of any verb that takes one.
+    // ("that" read as a determiner is one still when a verb follows within a few words: "that profits have …").
+    const complementizer = lower === 'that' && (token.pos === 'SCONJ' || words.slice(i + 2, i + 6).some((w) => isVerb(w.token) || isAux(w.token)));
+    if ((speech || complementizer) && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // "said in a letter published Tuesday that …": where it was said gives way to what was said; "told reporters
+    // that …" keeps to whom.
+    if (speech && lower === 'that' && found.length > 0 && (found[0]!.pos === 'ADP' || found.every((t) => isNominal(t) || isArticle(t)))) {
+      if (found[0]!.pos === 'ADP') found.length = 0;
+      continue;
+    }
+    // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
+    // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
+    // in a Tel Aviv court", "announced plans to acquire …").
+    if (afterGap && found.some(isNominal) && !speech && !long) break;
+    if (isBreak(token) || lower === 'than') break;
+    if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
+    if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token) && !long) break;
+    found.push(token);
+  }
+  return found;
+}
+
+/** The verb group in headline tense: present, passive without its auxiliary, "will" as "to". */
+export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean): string[] {
+  const aux = group.auxiliaries.map((t) => t.lemma.toLowerCase());
+  const texts = group.auxiliaries.map((t) => t.text.toLowerCase());
+  const head = group.head;
+  const negated = group.negated && !notUntil;
+  const not = negated ? ['not'] : [];
+  const progressive = head.text.toLowerCase().endsWith('ing');
+  const passive = isVerb(head) && (aux.includes('be') || (sharedPassive && aux.length === 0)) && !progressive;
+  // "will be held" → "to be held", "will hold" → "to hold"; "could be delayed" keeps its modal.
+  const infinitive = passive ? ['be', head.text.toLowerCase()] : [head.lemma];
+  if (texts.some((t) => FUTURE.has(t))) return [...not, 'to', ...infinitive];
+  const modal = texts.find((t) => MODAL.has(t));
+  if (modal) return [modal, ...not, ...infinitive];
+  if (passive) return [...not, head.text.toLowerCase()];
+  if (negated) return [presentOf('do', plural), 'not', head.lemma];
+  // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
+  return [presentOf(head.lemma, plural)];
+}
+
+/** A word list as text, keeping the text's own spacing ("Kremlin's", "$20"). */
+export function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM');
+    out += (i === 0 || glued ? '' : ' ') + (t.text === "n't" ? 'not' : t.text);
+  });
+  return out;
+}
+
+/** Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well. */
+export function presentInObject(object: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let subject: Token | undefined;
+  let passive = false;
+  object.forEach((t, i) => {
+    const before = out.at(-1);
+    // "profits have not been good": the negation stays with the verb group ("profits are not good").
+    if (isNegation(t) && subject) {
+      out.push({ ...t, text: 'not' });
+      return;
+    }
+    if (isAux(t) && (subject || (before && isNominal(before))) && !MODAL.has(t.text.toLowerCase()) && !FUTURE.has(t.text.toLowerCase())) {
+      subject ??= before;
+      passive = t.lemma === 'be';
+      // "the talks had been difficult", "the father has the right": a copula or "have" that ends its auxiliaries is the
+      // verb, and stays, in the present ("talks are difficult", "father has right").
+      const next = object[i + 1];
+      // A word after it that looks like a participle ("been retaken", read as a noun) makes it a passive, dropped.
+      const participle = next !== undefined && /[a-z](?:ed|en)$/.test(next.text);
+      const copula = { ...t, text: presentOf(t.lemma, isPlural([subject!])) };
+      const main = passive || t.lemma === 'have';
+      if (main && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) {
+        // Before a negation already written ("not"), the copula goes first: "profits are not good".
+        const at = out.at(-1)?.text === 'not' ? out.length - 1 : out.length;
+        out.splice(at, 0, copula);
+      }
+      return;
+    }
+    const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
+    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing')) {
+      out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
+    } else {
+      out.push(t);
+    }
+    subject = undefined;
+    passive = false;
+  });
+  return out;
+}
+
+export function limit(words: string[], tokens: (Token | null)[]): string[] {
+  let n = Math.min(words.length, MAX_WORDS);
+  if (words.length > MAX_WORDS) {
+    // Too long: end before the last prepositional phrase that fits, never inside a name.
+    let cut = n;
+    while (cut > 3 && !(tokens[cut]?.pos === 'ADP' || tokens[cut]?.pos === 'CCONJ' || tokens[cut]?.pos === 'PUNCT')) cut--;
+    if (cut > 3) n = cut;
+    else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
+  }
+  // Right after the verb, a preposition is its particle ("ticks up") and an adjective its complement ("goes bankrupt"):
+  // either may end the title.
+  // After a copula an adjective completes the clause too ("talks are difficult but honest").
+  const complement = (k: number): boolean => {
+    const left = tokens[k - 1];
+    return left === null || (left !== undefined && (left.lemma === 'be' || left.text === 'not' || (left.pos === 'ADV' && complement(k - 1))
+      || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
+  };
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1))) || (token.pos === 'ADJ' && complement(n - 1));
+  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
+  // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
+  if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;
+  return words.slice(0, n);
+}
+

@@ -1,0 +1,47 @@
+/**
+ * Short news and history texts written for the title tests (not taken from any corpus): each holds the sentences
+ * of one kind of title mistake, so that a rule is proven on words it was not tuned on.
+ */
+export const HEADLINE_TEXTS = {
+  /** Names with a title of office, plural nouns capitalised at the start of a sentence. */
+  names: `LISBON (AP) — Foreign Minister Anna Keller arrived in Rome on Monday.
+Chief Executive Mary Barra announced the recall on Thursday.
+Mr. Ortega left the party in 2004.
+Shares fell 5 percent on Tuesday.
+He was sworn in as president in January.
+Shares in the airline rose on Monday.
+King Charles II ordered the demolition of houses in September 1666.`,
+  /** Reported speech: the verb of saying, to whom, and what was said; a place it was said in gives way. */
+  speech: `MADRID (AP) — The mayor said in a letter published Tuesday that the bridge would close.
+The minister told reporters on Wednesday that the talks had been "difficult but honest."`,
+  /** Words a removed date leaves behind: its possessive, a possessive pronoun before a noun wink reads as a verb. */
+  leftovers: `QUITO (AP) — Last year's floods destroyed 400 homes in the valley.
+Before his Sunday address, the king met the prime minister.`,
+  /** A participle that describes a noun in a phrase of place or manner is no verb of the clause. */
+  participles: `OSLO (AP) — Under an agreement signed on Wednesday, the two ports will share a terminal.`,
+  /** A holiday as the day something happened, and a holiday that people act on. */
+  holidays: `HAVANA (AP) — The boy was found on Christmas Day clinging to a raft.
+Villagers celebrated Easter in the ruined church.`,
+  /** A date inside a noun phrase dates the noun's event, not the clause's verb. */
+  datedNouns: `ATHENS (AP) — The former guard is serving a life sentence for the November 1995 murder of a judge at a court in Patras.
+Last month's explosion at a chemical plant killed two workers.
+Investigators have searched for the driver since the Oct. 23 crash on the coast road.
+The union blamed the 2019 collapse of the bridge on poor maintenance.
+He is charged in the 1996 bombing that killed one person.`,
+  /** What a verb of ruling, declaring or predicting takes: a that-clause before or after it. */
+  complements: `BOGOTA (AP) — The court ruled last month that the election must be repeated.
+The president declared on Wednesday that the state of emergency was over.
+Analysts complained on Tuesday that profits have not been good.
+Exiles will try to delay the ruling, Cuba predicted Wednesday.
+The agency said on Monday that the father has custody of the boy.`,
+  /** A verb with nothing after it but a participle phrase; a past form the model cannot lemmatise. */
+  participlePhrase: `NAPLES (AP) — A volcano erupted on Sunday, killing three hikers.
+The possibility of a meeting reemerged Thursday.`,
+  /** Verbs that lean on another: a participle opening the sentence, an -ing verb after a comma or after a verb. */
+  leaningVerbs: `HAVANA (AP) — Found clinging to a raft in November, the boy has become a symbol.
+The rebels waged war for three years, declaring victory on Jan. 1, 1959.`,
+  leaningNews: `DENVER (AP) — The task force began delving on Thursday into the murders.
+The senator attacked him on Sunday for failing to act.`,
+  /** A duration that dates a clause, with the noun phrase it measures. */
+  measured: `NAPLES (AP) — The eruption began on Tuesday after a week of earthquakes.`,
+} as const;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../../src/extract/extractArticle';
+import { HEADLINE_TEXTS } from './headlineTexts';
+
+const titlesOf = (text: string, published = '2023-04-18') =>
+  extractArticle(text, { published }).events.map((e) => [e.edtf, e.title]);
+
+describe('headlines of dated clauses', () => {
+  it('writes a titled person by surname, and no pronoun stands for a capitalised plural noun', () => {
+    expect(titlesOf(HEADLINE_TEXTS.names)).toEqual([
+      ['2023-04-17', 'Keller arrives in Rome'],
+      ['2023-04-13', 'Barra announces recall'],
+      ['2004', 'Ortega leaves party'],
+      ['2023-04-18', 'Shares fall 5 percent'],
+      ['2023-01', 'Ortega sworn in as president'],
+      ['2023-04-17', 'Shares in airline rise'],
+      ['1666-09', 'Charles II orders demolition of houses'],
+    ]);
+  });
+
+  it('says who said what, keeps to whom, and drops where it was said', () => {
+    expect(titlesOf(HEADLINE_TEXTS.speech)).toEqual([
+      ['2023-04-18', 'Mayor says bridge would close'],
+      ['2023-04-12', 'Minister tells reporters talks are difficult but honest'],
+    ]);
+  });
+
+  it('leaves no word of a removed date behind ("Last year\'s", "his Sunday address")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.leftovers)).toEqual([
+      ['2022', 'Floods destroy 400 homes in valley'],
+      ['2023-04-16', 'King meets prime minister'],
+    ]);
+  });
+
+  it('takes the clause\'s own verb, not a participle describing a noun ("an agreement signed on Wednesday")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participles)).toEqual([['2023-04-12', 'Two ports to share terminal']]);
+  });
+
+  it('titles a day that is a holiday by what happened, and a holiday acted on by its name', () => {
+    expect(titlesOf(HEADLINE_TEXTS.holidays)).toEqual([
+      ['2022-12-25', 'Boy found clinging to raft'],
+      ['2023-04-09', 'Easter'],
+    ]);
+  });
+
+  it('titles a date inside a noun phrase by that noun and what completes it, unless the noun is the verb\'s own subject or object', () => {
+    expect(titlesOf(HEADLINE_TEXTS.datedNouns, '2019-12-01')).toEqual([
+      ['1995-11', 'Murder of judge at court in Patras'],
+      ['2019-11', 'Explosion at chemical plant kills two workers'],
+      ['2019-10-23', 'Crash on coast road'],
+      ['2019', 'Union blames collapse of bridge on poor maintenance'],
+      ['1996', 'Bombing kills one person'],
+    ]);
+  });
+
+  it('takes a that-clause as the object of the verb, and attributes a statement before its reporting verb', () => {
+    expect(titlesOf(HEADLINE_TEXTS.complements)).toEqual([
+      ['2023-03', 'Court rules election must be repeated'],
+      ['2023-04-12', 'President declares state of emergency is over'],
+      ['2023-04-18', 'Analysts complain profits are not good'],
+      ['2023-04-12', 'Exiles to try to delay ruling, Cuba predicts'],
+      ['2023-04-17', 'Agency says father has custody of boy'],
+    ]);
+  });
+
+  it('goes on with a participle phrase after a verb with no object, and keeps a past form it cannot lemmatise', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participlePhrase)).toEqual([
+      ['2023-04-16', 'Volcano erupts, killing three hikers'],
+      ['2023-04-13', 'Possibility of meeting reemerged'],
+    ]);
+  });
+
+  it('gives a verb that leans on another the subject and event it leans on, and lets an object pronoun end a short title', () => {
+    expect(titlesOf(HEADLINE_TEXTS.leaningVerbs, '2020-01-10')).toEqual([
+      ['2019-11', 'Boy found clinging to raft'],
+      ['1959-01-01', 'Rebels declare victory'],
+    ]);
+    expect(titlesOf(HEADLINE_TEXTS.leaningNews, '2020-01-10')).toEqual([
+      ['2020-01-09', 'Task force begins delving into murders'],
+      ['2020-01-05', 'Senator attacks him'],
+    ]);
+  });
+
+  it('removes a duration together with what it measures ("Eruption begins", not "Eruption begins of earthquakes")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.measured)).toEqual([
+      ['2023-04-18', 'Eruption begins'],
+      ['2023-04-11~/2023-04-17', 'A week of earthquakes before eruption begins'],
+    ]);
+  });
+
+  it('never lets "it" stand for a person named with a title of office', () => {
+    const titles = titlesOf(`ROME (AP) — Foreign Minister Anna Keller presented the plan on Monday.
+It was rejected in 2022.`).map(([, title]) => title);
+    expect(titles).toEqual(['Keller presents plan']);
+  });
+});
