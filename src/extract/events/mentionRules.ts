@@ -2,6 +2,7 @@ import type { Mention } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
+import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
 import { isYardstick } from './isYardstick';
 import { detectTense } from '../tag/tense';
@@ -117,6 +118,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // "was occupied until April 1940" bounds a state; "did not fall until 9 July" dates the fall (read later).
     name: 'an end bound is no point event',
     apply: (m, ctx) => (!ctx.ranges.has(m) && BOUND_BEFORE.test(before(m, ctx)) && !negatedBefore(m, ctx) ? NO_EVENT : undefined),
+  },
+  {
+    // "The bonds, due March 15, 2031, were sold on Monday": the due date says what the bonds are, not what happened.
+    name: 'a date that describes a noun dates nothing',
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
   {

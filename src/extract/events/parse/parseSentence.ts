@@ -13,7 +13,16 @@ export interface Token {
 
 // Loading the model takes ~70 ms; articles without a dated sentence never pay for it.
 let nlp: WinkMethods | undefined;
-const load = (): WinkMethods => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+// The model's own vocabulary (common English words, no names) comes first in its word ids; a word outside it is
+// added after them, so a made-up word read before any other tells where the vocabulary ends.
+let vocabularySize = 0;
+const load = (): WinkMethods => {
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'pos']);
+    vocabularySize = (nlp.readDoc('qxqzvvqxq').tokens().out(nlp.its.uniqueId) as number[])[0] ?? 0;
+  }
+  return nlp;
+};
 
 /**
  * Tags the words of `text.slice(from, to)` with wink-nlp (UPOS and lemmas, about 0.1 ms a sentence, linear in its
@@ -66,4 +75,13 @@ export function commonNounLemma(word: string): string {
     nounLemmas.set(lower, lemma);
   }
   return lemma;
+}
+
+/**
+ * Whether the model knows a word written in lower case as one of its own common words ("firefighters" yes,
+ * "mariupol" no). At the start of a sentence the tagger reads every capitalised word as a name; this tells it apart.
+ */
+export function isCommonWord(word: string): boolean {
+  const ids = load().readDoc(word.toLowerCase()).tokens().out(load().its.uniqueId) as number[];
+  return ids.length === 1 && ids[0]! < vocabularySize;
 }

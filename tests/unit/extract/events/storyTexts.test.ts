@@ -83,4 +83,31 @@ describe('events of a story told over several sentences', () => {
       ['2024-08-15', ['The prime minister visited the area on Thursday and promised aid', 'She said the state would pay for new roofs']],
     ]);
   });
+
+  it('quotes an undated second predicate with its dated clause ("… in 1619 and renamed it Batavia"), but not one with its own date', () => {
+    expect(eventsOf(STORY_TEXTS.coordinatedPredicates, '2020-01-01').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['1619', ['Coen captured Jayakarta in 1619 and renamed it Batavia']],
+      ['1620', ['The company walled the town in 1620']],
+      ['1623', ['Coen sailed home in 1623']],
+      ['1627', ['returned in 1627']],
+    ]);
+  });
+
+  it('makes no event of a date that only describes a noun ("The bonds, due March 15, 2031,"); a phrase with a verb or a preposition still dates', () => {
+    expect(eventsOf(STORY_TEXTS.attributeDates).map(([edtf, title, sources]) => [edtf, title, sources![0]])).toEqual([
+      ['2023-04-17', 'Bonds sold', 'The bonds, due March 15, 2031, were sold on Monday'],
+      ['2019', 'Notes issue', 'The notes, issued in 2019, were repaid on Friday'],
+      ['2023-04-14', 'Notes repaid', 'The notes, issued in 2019, were repaid on Friday'],
+      ['2023-04-18', 'Police arrests two traders', 'Police, on Tuesday, arrested two traders'],
+    ]);
+  });
+
+  it('names the dated event after a stretch in lower case mid-title, unless the parse reads a name', () => {
+    expect(eventsOf(STORY_TEXTS.stretchesBefore).map(([edtf, title]) => [edtf, title])).toEqual([
+      ['2023-04-12', 'Firefighters contain forest fire'],
+      ['2023-04-09~/2023-04-11', 'Three days of strong winds before firefighters contain forest fire'],
+      ['2023-04-17', 'Mariupol falls of siege'],
+      ['2023-01-17~/2023-04-16', 'Three months of siege before Mariupol falls of siege'],
+    ]);
+  });
 });
