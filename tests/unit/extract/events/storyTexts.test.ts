@@ -110,4 +110,15 @@ describe('events of a story told over several sentences', () => {
       ['2023-01-17~/2023-04-16', 'Three months of siege before Mariupol falls of siege'],
     ]);
   });
+
+  it('makes no event of a figure or a quality at a date ("Sales were $2.4 billion in 2022", "In March, the harbour was calm")', () => {
+    expect(eventsOf(STORY_TEXTS.statesOfBeing).map(([edtf, , sources]) => [edtf, sources![0]])).toEqual([
+      ['2023-04-17', 'Sales at the shipyard were $2.4 billion in 2022, the company said on Monday'],
+      ['2023-04-16', 'Rescuers were able to reach 40 sailors on Sunday'],
+      ['2023-04-15', 'Two sailors were killed on Saturday'],
+      ['2023-02', 'The storm was responsible for the damage in February'],
+      ['2022', "The shipyard's profit rose to $300 million last year"],
+      ['1990/..', 'The yard has been independent since 1990'],
+    ]);
+  });
 });

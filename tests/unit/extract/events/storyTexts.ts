@@ -51,4 +51,12 @@ Police, on Tuesday, arrested two traders.
 Investors kept the shares, payable Dec. 15.`,
   /** Stretches before a dated event: their titles name it mid-sentence, in lower case unless it is a name. */
   stretchesBefore: `SINTRA (AP) — Firefighters contained a forest fire on Wednesday after three days of strong winds. Mariupol fell on Monday after three months of siege.`,
+  /** Figures and qualities at a date (states) beside happenings told with "be" (a passive, "able to", a dated vote). */
+  statesOfBeing: `OSLO (AP) — Sales at the shipyard were $2.4 billion in 2022, the company said on Monday.
+In March, the harbour was calm.
+Rescuers were able to reach 40 sailors on Sunday.
+Two sailors were killed on Saturday.
+The storm was responsible for the damage in February.
+The shipyard's profit rose to $300 million last year.
+The yard has been independent since 1990.`,
 } as const;
