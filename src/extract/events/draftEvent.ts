@@ -4,14 +4,16 @@ import { anchorDuration } from './anchorDuration';
 import { categorize } from './categorize';
 import type { Clause } from './findClause';
 import { makeSpan } from './makeSpan';
+import { isKnownWord } from './parse/parseSentence';
 import type { SentenceContext } from './sentenceContext';
 import { capitalise } from './title/buildTitle';
+import { firstTokenFrom } from './title/clauseWords';
 import type { EventDraft, SentenceRef } from './types';
 
-/** The words an event quotes: its clause, from the noun a relative clause describes when it has one. */
+/** The words an event quotes: its clause (with its undated second predicates), from the noun a relative clause describes when it has one. */
 export function sourceOf(ref: SentenceRef, clause: Clause) {
   const from = clause.antecedent ? clause.antecedent.start : clause.start;
-  return makeSpan(ref.paragraph, ref.paragraphText, from, clause.end);
+  return makeSpan(ref.paragraph, ref.paragraphText, from, clause.sourceEnd ?? clause.end);
 }
 
 /** A draft dated by one mention: the clause's title, category and words. */
@@ -33,6 +35,24 @@ export function draftClause(ctx: SentenceContext, mention: Mention, clause: Clau
     why,
     mainClause: !clause.subordinate,
   };
+}
+
+/**
+ * Whether the first word of a clause's title names someone or something ("before Mariupol captured"), so it keeps its
+ * capital after "before"; "before city taken", "before firefighters contain" lower-case it. The parse says so, except
+ * at the start of a sentence, where the tagger reads every capital as a name: there a word the model knows as a
+ * common word is one. A word from outside the clause (a subject carried from an earlier sentence) is a name.
+ */
+function isProperNoun(ctx: SentenceContext, clause: Clause, word: string): boolean {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.start < clause.end; i++) {
+    const token = tokens[i]!;
+    if (token.text.toLowerCase() !== word.toLowerCase()) continue;
+    if (token.pos !== 'PROPN') return false;
+    const opensSentence = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
+    return !(opensSentence && isKnownWord(word));
+  }
+  return true;
 }
 
 /** A duration anchored to publication or to its clause's date ("for the past two weeks", "after two months of …"). */
@@ -71,10 +91,8 @@ export function draftFromDuration(ctx: SentenceContext, mention: Mention): Event
   const source = makeSpan(ctx.ref.paragraph, text, mention.start, mention.end + (phrase?.[0].length ?? 0));
   if (!source) return null;
   const anchorTitle = ctx.titleOf(clause, anchorMention.start);
-  // "before city taken by rebels" but "before Mariupol captured": lower-case only a word the text writes so.
   const firstWord = anchorTitle?.split(' ')[0] ?? '';
-  const writtenLower = text.slice(clause.start, clause.end).split(/[^\p{L}\p{N}]+/u).includes(firstWord.toLowerCase());
-  const lowered = anchorTitle && writtenLower ? firstWord.toLowerCase() + anchorTitle.slice(firstWord.length) : anchorTitle;
+  const lowered = anchorTitle && !isProperNoun(ctx, clause, firstWord) ? firstWord.toLowerCase() + anchorTitle.slice(firstWord.length) : anchorTitle;
   const title = capitalise(source.text) + (lowered ? ` before ${lowered}` : '');
   return { ...base, title, category: categorize(source.text), sources: [source], mentions: [mention.id, anchorMention.id] };
 }

@@ -9,6 +9,8 @@ export interface Clause {
   antecedent?: { name: string; start: number };
   /** For a second predicate ("… visited X on Sunday and will travel …"): where the clause whose subject it shares lies. */
   sharedSubjectIn?: { start: number; end: number };
+  /** Where the event's quoted words end when a second predicate without a date of its own goes with this clause's date. */
+  sourceEnd?: number;
   /** A headline's shared subject, read from its capitals ("Fed holds rates, signals cuts": "Fed"). */
   subjectText?: string;
   /** Opened by a relative pronoun: its subject is the antecedent, never a name from elsewhere. */
@@ -29,6 +31,8 @@ export interface Boundary {
   kind: BoundaryKind;
   /** The clause it opens has no subject of its own: it shares the sentence's ("and will travel to Ankara"). */
   sharesSubject?: boolean;
+  /** Opens a second predicate in the same tense ("… in 1619 and renamed it Batavia"): undated, it tells the same happening. */
+  samePredicateTime?: boolean;
   /** Closes a relative clause and goes on with the main one ("Caen, which …, did not fall until 9 July"). */
   resumesMain?: boolean;
 }
@@ -43,7 +47,7 @@ const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s)`;
 // `kind` says whether the clause opened is the sentence's main line (coordinate) or hangs from it.
 // `verbWithin`: the clause it opens must have a verb in the past within that many words of its start (the parse tells
 // "struck", "fell" and "said" from nouns; a pattern would need a list of irregular forms).
-const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sharesSubject?: boolean; resumesMain?: boolean; verbWithin?: number }[] = [
+const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sharesSubject?: boolean; samePredicateTime?: boolean; resumesMain?: boolean; verbWithin?: number }[] = [
   // A comma straight before a verb ends an embedded relative clause; elsewhere it means nothing (see findClause).
   { hint: /,/, pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, kind: 'coordinate', resumesMain: true },
   { hint: /,\s*wh/, pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, kind: 'relative' },
@@ -59,7 +63,7 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
   { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:will|would|could|can|may|might|shall|is to|are to|plans to|is set to|are set to)\s)/g, kind: 'coordinate', sharesSubject: true },
   // "… was initialled in November and signed in Paris the following month": a second verb in the past.
-  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:then\s+|later\s+)?[a-z]{3,}\s+[^\s,;]+\s+(?=[^,;]))/g, kind: 'coordinate', sharesSubject: true, verbWithin: 1 },
+  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s)\s+(?:and|but)\s+((?:then\s+|later\s+)?[a-z]{3,}\s+[^\s,;]+\s+(?=[^,;]))/g, kind: 'coordinate', sharesSubject: true, samePredicateTime: true, verbWithin: 1 },
   // A possessive appositive ("…today, his second trip …") adds a remark, not the dated clause.
   { hint: /,\s*(?:his|her|their|its)\s/, pattern: /,\s+((?:his|her|their|its)\s)/g, kind: 'subordinate' },
   { hint: /[;:—–]/, pattern: /;\s*|\s[—–]\s+|:\s+/g, kind: 'coordinate' },
@@ -90,7 +94,7 @@ export function findBoundaries(text: string, from: number, to: number, tokens: r
   const sentence = text.slice(from, to);
   const found: Boundary[] = [];
   // The patterns are global and used only here, one at a time: reset and reuse them rather than compile copies.
-  for (const { hint, pattern, kind, sharesSubject, resumesMain, verbWithin } of BOUNDARY_PATTERNS) {
+  for (const { hint, pattern, kind, sharesSubject, samePredicateTime, resumesMain, verbWithin } of BOUNDARY_PATTERNS) {
     if (!hint.test(sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
@@ -98,7 +102,10 @@ export function findBoundaries(text: string, from: number, to: number, tokens: r
       const opener = m[1] ?? '';
       const next = from + m.index + m[0].length - opener.length;
       if (verbWithin !== undefined && !pastVerbWithin(tokens, next, verbWithin)) continue;
-      found.push({ cut: from + m.index, next, kind, ...(sharesSubject ? { sharesSubject } : {}), ...(resumesMain ? { resumesMain } : {}) });
+      found.push({
+        cut: from + m.index, next, kind,
+        ...(sharesSubject ? { sharesSubject } : {}), ...(samePredicateTime ? { samePredicateTime } : {}), ...(resumesMain ? { resumesMain } : {}),
+      });
     }
   }
   return found.sort((a, b) => a.cut - b.cut);

@@ -2,7 +2,9 @@ import type { Mention } from '../../model/dataFile';
 import { parseTimeValue } from '../../model/timeValue';
 import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
+import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
+import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
 import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
@@ -89,8 +91,10 @@ function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
 /**
  * The rules for one mention, tried in order; the first that answers decides. Ranges first: both ends of "from 2019
  * to 2021" belong to one event whatever words surround them. Then the exclusions, since a comparison or a bound
- * holds a real date that a later rule would gladly make an event of; then the special readings of a date (a range, an event named by a noun, a holiday, "since")
- * before the general one, its clause's event; durations last, as they date an event only when anchored.
+ * holds a real date that a later rule would gladly make an event of (a date describing a noun among them); then the
+ * special readings of a date (an event named by a noun, a holiday, "since") before a state of being ("since" makes
+ * "has been independent since 1901" a stretch) and the general one, its clause's event; durations last, as they date
+ * an event only when anchored.
  */
 export const MENTION_RULES: readonly MentionRule[] = [
   { name: 'the second end of a range is part of its range', apply: (m, ctx) => (ctx.rangeEnds.has(m) ? NO_EVENT : undefined) },
@@ -117,6 +121,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // "was occupied until April 1940" bounds a state; "did not fall until 9 July" dates the fall (read later).
     name: 'an end bound is no point event',
     apply: (m, ctx) => (!ctx.ranges.has(m) && BOUND_BEFORE.test(before(m, ctx)) && !negatedBefore(m, ctx) ? NO_EVENT : undefined),
+  },
+  {
+    // "The bonds, due March 15, 2031, were sold on Monday": the due date says what the bonds are, not what happened.
+    name: 'a date that describes a noun dates nothing',
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
   {
@@ -147,6 +157,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (tense !== 'perfect') return NO_EVENT;
       const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
       return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
+    },
+  },
+  {
+    // "Sales were $6.6 billion in 1989", "In March the harbour was calm": a figure or a quality at a date. After
+    // "since", which makes "has been independent since 1901" a stretch.
+    name: 'a state of being dates nothing',
+    apply: (m, ctx) => {
+      if (!isDated(m)) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      const inDate = (position: number) => ctx.mentionsIn(clause.start, clause.end).some((d) => d.start <= position && position < d.end);
+      return isStateOfBeing(ctx.tokens(), clause.start, clause.end, m.start, inDate) ? NO_EVENT : undefined;
     },
   },
   {

@@ -51,6 +51,18 @@ function headlineClause(ref: SentenceRef, position: number): Clause | null {
   return { start: secondStart, end: ref.end, subjectText: predicates[1]!.trim(), subordinate: false };
 }
 
+/** The index of the first boundary that cuts at or after `position` (binary search: boundaries are in text order). */
+function firstBoundaryFrom(boundaries: readonly Boundary[], position: number): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid]!.cut < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention[], published: string, memory: SubjectMemory): SentenceContext {
   let boundaries: Boundary[] | undefined;
   let tokens: Token[] | undefined;
@@ -88,6 +100,21 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     const first = buildTitle({ tokens: getTokens(), start: span.start, end: span.end, cuts: mentionsIn(span.start, span.end), anchor: span.end });
     return first?.subject ? { subject: first.subject, ...(first.passive ? { subjectPassive: true } : {}) } : {};
   };
+  // "captured Jayakarta in 1619 and renamed it Batavia": a second predicate in the same tense, without a date of its
+  // own, tells the same happening, so the dated clause quotes it too; "and later renamed it" moves the story on.
+  const withUndatedPredicates = (clause: Clause): Clause => {
+    const all = boundaries ?? [];
+    let end = clause.end;
+    for (let i = firstBoundaryFrom(all, end); i < all.length; i = firstBoundaryFrom(all, end)) {
+      const boundary = all[i]!;
+      if (!boundary.samePredicateTime || !/^[\s,;:]*$/.test(ref.paragraphText.slice(end, boundary.cut))) break;
+      if (/^(?:then|later|afterwards)\b/i.test(ref.paragraphText.slice(boundary.next, boundary.next + 12))) break;
+      const predicate = clauseAt(ref.paragraphText, ref.start, ref.end, all, boundary.next);
+      if (predicate.end <= end || mentionsIn(predicate.start, predicate.end).length > 0) break;
+      end = predicate.end;
+    }
+    return end > clause.end ? { ...clause, sourceEnd: end } : clause;
+  };
   return {
     ref,
     mentions,
@@ -98,8 +125,8 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       // Several rules ask for the clause of one date: find it once.
       let clause = clauses.get(position);
       if (!clause) {
-        clause = (ref.headline ? headlineClause(ref, position) : null)
-          ?? clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position);
+        const headline = ref.headline ? headlineClause(ref, position) : null;
+        clause = headline ?? withUndatedPredicates(clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position));
         clauses.set(position, clause);
       }
       return clause;

@@ -52,7 +52,7 @@ describe('events of a story told over several sentences', () => {
       ['1968', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989'],
       ['1968', '1968, when Soviet tanks entered Prague'],
       ['2000-04-17', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday'],
-      ['1999-08/..', 'Shares of the state bank have fallen by half since August, when the government sold its stake'],
+      ['1999-08/..', 'Shares of the state bank have fallen by half since August'],  // the 'when' clause is the next event's words,
       ['1999-08', 'August, when the government sold its stake'],
     ]);
   });
@@ -81,6 +81,44 @@ describe('events of a story told over several sentences', () => {
       ['2024-08-11~/2024-08-13', ['three days of strong winds']],
       ['2017', ['In 2017, fires in central Portugal killed more than 100 people']],
       ['2024-08-15', ['The prime minister visited the area on Thursday and promised aid', 'She said the state would pay for new roofs']],
+    ]);
+  });
+
+  it('quotes an undated second predicate with its dated clause ("… in 1619 and renamed it Batavia"), but not one with its own date', () => {
+    expect(eventsOf(STORY_TEXTS.coordinatedPredicates, '2020-01-01').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['1619', ['Coen captured Jayakarta in 1619 and renamed it Batavia']],
+      ['1620', ['The company walled the town in 1620']],
+      ['1623', ['Coen sailed home in 1623']],
+      ['1627', ['returned in 1627']],
+    ]);
+  });
+
+  it('makes no event of a date that only describes a noun ("The bonds, due March 15, 2031,"); a phrase with a verb or a preposition still dates', () => {
+    expect(eventsOf(STORY_TEXTS.attributeDates).map(([edtf, title, sources]) => [edtf, title, sources![0]])).toEqual([
+      ['2023-04-17', 'Bonds sold', 'The bonds, due March 15, 2031, were sold on Monday'],
+      ['2019', 'Notes issue', 'The notes, issued in 2019, were repaid on Friday'],
+      ['2023-04-14', 'Notes repaid', 'The notes, issued in 2019, were repaid on Friday'],
+      ['2023-04-18', 'Police arrests two traders', 'Police, on Tuesday, arrested two traders'],
+    ]);
+  });
+
+  it('names the dated event after a stretch in lower case mid-title, unless the parse reads a name', () => {
+    expect(eventsOf(STORY_TEXTS.stretchesBefore).map(([edtf, title]) => [edtf, title])).toEqual([
+      ['2023-04-12', 'Firefighters contain forest fire'],
+      ['2023-04-09~/2023-04-11', 'Three days of strong winds before firefighters contain forest fire'],
+      ['2023-04-17', 'Mariupol falls'],
+      ['2023-01-17~/2023-04-16', 'Three months of siege before Mariupol falls'],
+    ]);
+  });
+
+  it('makes no event of a figure or a quality at a date ("Sales were $2.4 billion in 2022", "In March, the harbour was calm")', () => {
+    expect(eventsOf(STORY_TEXTS.statesOfBeing).map(([edtf, , sources]) => [edtf, sources![0]])).toEqual([
+      ['2023-04-17', 'Sales at the shipyard were $2.4 billion in 2022, the company said on Monday'],
+      ['2023-04-16', 'Rescuers were able to reach 40 sailors on Sunday'],
+      ['2023-04-15', 'Two sailors were killed on Saturday'],
+      ['2023-02', 'The storm was responsible for the damage in February'],
+      ['2022', "The shipyard's profit rose to $300 million last year"],
+      ['1990/..', 'The yard has been independent since 1990'],
     ]);
   });
 });

@@ -42,4 +42,21 @@ The prime minister visited the area on Thursday and promised aid.
 She said the state would pay for new roofs.
 Insurers expect claims to reach 30 million euros, up from 12 million euros a year earlier.
 Today the hills are black.`,
+  /** Second predicates joined by "and": without a date they tell the same happening; with one, or after "later", their own. */
+  coordinatedPredicates: `BATAVIA — Coen captured Jayakarta in 1619 and renamed it Batavia. The company walled the town in 1620 and later moved its council there. Coen sailed home in 1623 and returned in 1627.`,
+  /** Dates that only describe a noun ("due …", "payable …") beside a reduced clause with a verb ("issued in 2019"). */
+  attributeDates: `FRANKFURT (AP) — The bonds, due March 15, 2031, were sold on Monday.
+The notes, issued in 2019, were repaid on Friday.
+Police, on Tuesday, arrested two traders.
+Investors kept the shares, payable Dec. 15.`,
+  /** Stretches before a dated event: their titles name it mid-sentence, in lower case unless it is a name. */
+  stretchesBefore: `SINTRA (AP) — Firefighters contained a forest fire on Wednesday after three days of strong winds. Mariupol fell on Monday after three months of siege.`,
+  /** Figures and qualities at a date (states) beside happenings told with "be" (a passive, "able to", a dated vote). */
+  statesOfBeing: `OSLO (AP) — Sales at the shipyard were $2.4 billion in 2022, the company said on Monday.
+In March, the harbour was calm.
+Rescuers were able to reach 40 sailors on Sunday.
+Two sailors were killed on Saturday.
+The storm was responsible for the damage in February.
+The shipyard's profit rose to $300 million last year.
+The yard has been independent since 1990.`,
 } as const;
