@@ -52,7 +52,7 @@ describe('events of a story told over several sentences', () => {
       ['1968', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989'],
       ['1968', '1968, when Soviet tanks entered Prague'],
       ['2000-04-17', 'The minister, who lived in London from 1968, when Soviet tanks entered Prague, until 1989, returned home on Monday'],
-      ['1999-08/..', 'Shares of the state bank have fallen by half since August'],  // the 'when' clause is the next event's words,
+      ['1999-08/..', 'Shares of the state bank have fallen by half since August'],  // the 'when' clause is the next event's words
       ['1999-08', 'August, when the government sold its stake'],
     ]);
   });
