@@ -31,11 +31,14 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
     if (list) list.push(m);
     else byParagraph.set(m.paragraph, [m]);
   }
+  const firstBody = paragraphs.find((p) => p.kind === 'body' && !p.repeatOf);
   for (const paragraph of paragraphs.filter(isNarrative)) {
     const own = (byParagraph.get(paragraph.id) ?? []).sort((a, b) => a.start - b.start);
     let next = 0;
+    let opensStory = paragraph === firstBody;
     for (const sentence of splitSentences(paragraph.text)) {
-      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline' };
+      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline', opensStory };
+      opensStory = false;
       // Mentions and sentences both run in text order: one forward walk hands each sentence its own.
       while (next < own.length && own[next]!.start < sentence.start) next++;
       const inside: Mention[] = [];

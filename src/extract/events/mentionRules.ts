@@ -6,6 +6,7 @@ import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
 import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
+import { isLeadDatelineDate } from '../segment/readDateline';
 import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
@@ -89,7 +90,8 @@ function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
 }
 
 /**
- * The rules for one mention, tried in order; the first that answers decides. Ranges first: both ends of "from 2019
+ * The rules for one mention, tried in order; the first that answers decides. The dateline first: its date is when the
+ * story was filed, no part of any clause, whatever follows it. Then ranges: both ends of "from 2019
  * to 2021" belong to one event whatever words surround them. Then the exclusions, since a comparison or a bound
  * holds a real date that a later rule would gladly make an event of (a date describing a noun among them); then the
  * special readings of a date (an event named by a noun, a holiday, "since") before a state of being ("since" makes
@@ -97,6 +99,12 @@ function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
  * an event only when anchored.
  */
 export const MENTION_RULES: readonly MentionRule[] = [
+  {
+    // "PORTVILLE, March 3 (Wire) - The bridge will reopen on Friday": the story was filed on March 3, nothing happened then.
+    name: 'the date of the dateline that opens the story dates nothing',
+    keepsStoryTime: true,
+    apply: (m, ctx) => (ctx.ref.opensStory && isLeadDatelineDate(ctx.ref.paragraphText, m.start, m.end) ? NO_EVENT : undefined),
+  },
   { name: 'the second end of a range is part of its range', apply: (m, ctx) => (ctx.rangeEnds.has(m) ? NO_EVENT : undefined) },
   { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
   {

@@ -31,4 +31,6 @@ export interface SentenceRef {
   end: number;
   /** The sentence is the headline: present tense, predicates joined by commas ("Fed holds rates, signals cuts"). */
   headline?: boolean;
+  /** The sentence opens the story's first body paragraph, where a wire story's dateline stands. */
+  opensStory?: boolean;
 }

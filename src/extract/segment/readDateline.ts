@@ -80,3 +80,21 @@ export function readDateline(line: string): DatelineFacts | undefined {
   if (wire) facts.credit = wire[1];
   return facts;
 }
+
+// The dateline that opens a wire story's first paragraph: "PORTVILLE, March 3 (Wire) -", "LONDON, Jan. 5 —",
+// "ALBANY, N.Y., Jan. 5 —", "Paris, 5 March 2024:". A place (and region) and a comma before the date; after it an
+// optional agency in brackets and the dash or colon the story starts from. The place is required, so a sentence
+// that merely starts with a date ("March 3 was the day …") is no dateline.
+const LEAD_PLACE = /^[A-Z][\p{L}.'-]*(?:\s[A-Z][\p{L}.'-]*){0,3}(?:,\s?[A-Z][\p{L}.'-]*(?:\s[A-Z][\p{L}.'-]*){0,2})?,\s?$/u;
+const LEAD_AGENCY_DASH = /^,?\s?(?:\([^()]{1,30}\)\s?)?[-–—:]\s/u;
+const MAX_LEAD_PLACE_CHARS = 60;
+
+/**
+ * Whether the date at [start, end) of a paragraph is the date of the dateline that opens it: the day the story was
+ * filed, which tells when nothing in the story happened. The date itself is the tagger's mention, so every form the
+ * tagger reads ("March 3", "Jan. 5", "5 March 2024") is a dateline's date here.
+ */
+export function isLeadDatelineDate(paragraphText: string, start: number, end: number): boolean {
+  if (start > MAX_LEAD_PLACE_CHARS) return false;
+  return LEAD_PLACE.test(paragraphText.slice(0, start)) && LEAD_AGENCY_DASH.test(paragraphText.slice(end, end + 40));
+}
