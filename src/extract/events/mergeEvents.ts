@@ -1,3 +1,4 @@
+import { formatTimeValue } from '../../model/timeLabel';
 import type { EventDraft } from './types';
 
 const datesKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}|${d.plannedNoun ? 'plan' : d.whenClause ? 'when' : 'story'}`;
@@ -102,7 +103,7 @@ export function mergePlanned(drafts: readonly EventDraft[]): EventDraft[] {
 
 /**
  * No two events share a title: a repeat with the same dates is the same event told again (merged); one with other
- * dates gets its own date's words ("Fed raises rates, in May"), and failing that its value.
+ * dates gets its date in words, as the timeline writes it ("Fed raises rates (May 2024)").
  */
 export function distinctTitles(drafts: readonly EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
@@ -116,7 +117,7 @@ export function distinctTitles(drafts: readonly EventDraft[]): EventDraft[] {
     }
     let title = draft.title;
     if (twin) {
-      const when = draft.end ? `${draft.start} to ${draft.end}` : draft.start;
+      const when = draft.end ? `${formatTimeValue(draft.start)} to ${formatTimeValue(draft.end)}` : formatTimeValue(draft.start);
       title = `${draft.title} (${when})`;
       if (byTitle.has(titleKey(title))) {
         absorber.absorb(byTitle.get(titleKey(title))!, draft);

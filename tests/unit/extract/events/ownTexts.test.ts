@@ -55,7 +55,7 @@ describe('events of short texts, one per kind of mistake', () => {
   it('gives two dates of one clause two titles, and two predicates each their own', () => {
     expect(eventsOf(OWN_TEXTS.twoDates)).toEqual([
       ['2023-03', 'Central bank raises rates'],
-      ['2022-05', 'Central bank raises rates (2022-05)'],
+      ['2022-05', 'Central bank raises rates (May 2022)'],
       ['1932', 'Old bridge opens'],
       ['2019', 'Old bridge closes'],
     ]);
