@@ -207,7 +207,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // No subject and nothing after the verb ("It was last renovated" with no earlier thing): the clause's own words say
   // it; a dated clause never goes for want of a subject.
   // (A relative "who"/"which" is not such a subject: its clause describes a noun of another clause.)
-  if (!subjectText && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words.slice(Math.max(0, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)))) : null;
+  if (!subjectText && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
   const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;
@@ -221,9 +221,14 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
 }
 
-/** The clause's words as written from the pronoun on, up to ten, for a predicate with neither subject nor object. */
-function ownWords(words: readonly ClauseWord[]) {
-  const tokens = words.map((w) => w.token).filter((t) => t.pos !== 'PUNCT');
+/**
+ * The clause's words as written from the pronoun at `from` on, up to ten, for a predicate with neither subject nor
+ * object. After "that"/"which" the noun it describes is the verb's object and opens them: "the circular that it mailed
+ * last Friday" → "Circular that it mailed".
+ */
+function ownWords(words: readonly ClauseWord[], from: number) {
+  const object = from >= 2 && RELATIVE_PRONOUN.test(words[from - 1]!.token.text) && words[from - 2]!.token.pos === 'NOUN';
+  const tokens = words.slice(Math.max(0, object ? from - 2 : from)).map((w) => w.token).filter((t) => t.pos !== 'PUNCT');
   const kept = limit(tokens.map((t) => t.text), tokens);
   if (kept.length === 0) return null;
   return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };

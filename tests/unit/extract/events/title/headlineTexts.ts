@@ -52,4 +52,6 @@ The talks ended on Friday, the minister said.`,
   pronounThing: `DUBLIN (AP) — The old mill was sold on Tuesday. It was last repaired in 1975.`,
   /** "It" with nothing before it to stand for: the clause's own words, never a lost event. */
   pronounAlone: `DUBLIN (AP) — It was first opened in 1888.`,
+  /** "it" inside a clause that describes a noun: the noun leads the clause's words. */
+  pronounInRelative: `DUBLIN (AP) — The club praised the report that it published on Tuesday.`,
 } as const;

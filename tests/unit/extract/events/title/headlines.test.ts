@@ -109,5 +109,6 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['1975', 'Old mill last repaired'],
     ]);
     expect(titlesOf(HEADLINE_TEXTS.pronounAlone)).toEqual([['1888', 'It was first opened']]);
+    expect(titlesOf(HEADLINE_TEXTS.pronounInRelative)).toEqual([['2023-04-18', 'Report that it published']]);
   });
 });
