@@ -12,6 +12,8 @@ export interface SubjectMemory {
   namedSubject?: string;
   /** The named subject is a person: "it" does not stand for it. */
   person?: boolean;
+  /** The nearest earlier subject that is a thing, named or not: what "it" stands for. */
+  thing?: { text: string; plural: boolean };
 }
 
 /**
@@ -140,10 +142,13 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
+      const thing = clause.relative ? undefined : memory.thing;
       const title = buildTitle({
         tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor,
         ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered, ...(memory.person ? { rememberedPerson: true } : {}) } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
+        ...(thing ? { rememberedThing: thing } : {}),
       });
+      if (title?.thing) memory.thing = title.thing;
       if (title?.namedSubject) {
         memory.namedSubject = title.namedSubject;
         memory.person = title.person === true;

@@ -28,6 +28,8 @@ export interface TitleInput {
   rememberedSubject?: string;
   /** The remembered subject is a person (named with a title of office): "it" never stands for them. */
   rememberedPerson?: boolean;
+  /** The nearest earlier subject that is a thing, named or not ("bridge"), and whether it is plural: what "it" stands for. */
+  rememberedThing?: { text: string; plural: boolean };
   /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
   prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
@@ -47,7 +49,11 @@ export interface Title {
   passive?: boolean;
   /** The verb has an object or complement in the title ("celebrated Easter", "went bankrupt"). */
   hasObject?: boolean;
+  /** The clause's own subject when it is no person and no pronoun ("bridge"): what a later "it" may stand for. */
+  thing?: { text: string; plural: boolean };
 }
+
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
 
 // A dated noun phrase shorter than this ("his 1988 recapitalization") says less than its clause does.
 const MIN_NOUN_WORDS = 3;
@@ -182,11 +188,14 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   }
   const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
   const thing = pronoun && /^(?:it|this|that|which)$/i.test(subjectTokens[0]?.text ?? '');
-  const remembered = thing && input.rememberedPerson ? undefined : input.rememberedSubject;
+  // "it" stands for the nearest earlier thing of its number ("the bridge … It was renovated"), else a named one.
+  const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
+  const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
+  const remembered = thing ? nearestThing ?? namedThing : input.rememberedSubject;
   const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
-  const verb = headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening);
+  const verb = headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true);
   const lead = subjectText ? subjectText.split(' ') : [];
   let object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
   if (lead.length + verb.length + object.length <= 2) object = presentInObject(objectAfter(words, group, true).filter((t) => !isArticle(t)));
@@ -195,16 +204,34 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const kept = limit(all, tokensOf);
   // Rejoin the object with its own spacing.
   const objectKept = object.slice(0, Math.max(0, kept.length - lead.length - verb.length));
-  if (!subjectText && objectKept.length === 0) return null;
+  // No subject and nothing after the verb ("It was last renovated" with no earlier thing): the clause's own words say
+  // it; a dated clause never goes for want of a subject.
+  // (A relative "who"/"which" is not such a subject: its clause describes a noun of another clause.)
+  if (!subjectText && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
   const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
   const own = subject.length ? joinTokens(subject) : undefined;
+  const ownThing = own ?? (input.subject || pronoun || nothingBeforeVerb ? undefined : standIn);
+  const thingOf = ownThing && !person && !(named && input.rememberedPerson && named === input.rememberedSubject) ? { thing: { text: ownThing, plural } } : {};
   const extra: Omit<Title, 'text'> = {
-    ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}),
+    ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf,
   };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
+}
+
+/**
+ * The clause's words as written from the pronoun at `from` on, up to ten, for a predicate with neither subject nor
+ * object. After "that"/"which" the noun it describes is the verb's object and opens them: "the circular that it mailed
+ * last Friday" → "Circular that it mailed".
+ */
+function ownWords(words: readonly ClauseWord[], from: number) {
+  const object = from >= 2 && RELATIVE_PRONOUN.test(words[from - 1]!.token.text) && words[from - 2]!.token.pos === 'NOUN';
+  const tokens = words.slice(Math.max(0, object ? from - 2 : from)).map((w) => w.token).filter((t) => t.pos !== 'PUNCT');
+  const kept = limit(tokens.map((t) => t.text), tokens);
+  if (kept.length === 0) return null;
+  return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };
 }
 
 /**

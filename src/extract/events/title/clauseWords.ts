@@ -1,4 +1,6 @@
 import type { Token } from '../parse/parseSentence';
+import { presentOf } from './presentTense';
+import { SPEECH } from './predicateParts';
 
 /** A word of the clause kept for its title; `afterGap` marks the first word after a removed date. */
 export interface ClauseWord {
@@ -117,6 +119,31 @@ export interface VerbGroup {
   negated: boolean;
   /** A bare participle after a noun ("troops fighting"): a verb of the clause only when no finite verb is there. */
   participle?: boolean;
+  /** A past participle set off after a noun ("The bridge, built in 1931, carried …"): passive, its noun the subject. */
+  reduced?: boolean;
+  /** Adverbs between the auxiliaries and the verb ("was last renovated"): a passive headline keeps them. */
+  adverbs?: Token[];
+}
+
+/**
+ * Whether the bare past form at `from`..`to` heads a phrase set off by commas after a noun ("The bridge, built in 1931,
+ * carried …", "the Monument, a column built after the fire, was …"): the verb after the closing comma has no subject
+ * of its own but that noun, so the form before it is a participle describing the noun, not the sentence's verb.
+ * A finite verb is never enclosed so ("Prices rose 5 percent, hit a high" has no opening comma; "…, Bush said." no
+ * verb after its closing one; ", the union said Friday, will" is an attribution, as `findAsideStart` reads it).
+ */
+function isReducedRelative(words: readonly ClauseWord[], from: number, to: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
+  if (words[i]?.token.text !== ',' || !words[i - 1] || !isNominal(words[i - 1]!.token)) return false;
+  // ", the union said Friday, will …": a noun before a verb of saying is its subject (an attribution), not a noun it describes.
+  if (i < from - 1 && SPEECH.has(words[from]!.token.lemma)) return false;
+  for (let j = to; j < words.length; j++) {
+    const { token } = words[j]!;
+    if (token.text === ',') return words[j + 1] !== undefined && (isVerb(words[j + 1]!.token) || isAux(words[j + 1]!.token));
+    if (isBreak(token) || isVerb(token) || isAux(token)) return false;
+  }
+  return false;
 }
 
 /**
@@ -146,9 +173,13 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     const auxiliaries: Token[] = [];
     let negated = false;
     let j = i;
-    while (j < words.length && (isAux(words[j]!.token) || isNegation(words[j]!.token))) {
+    const adverbs: Token[] = [];
+    // "was last renovated", "was first built": an adverb between an auxiliary and its verb stays inside the group.
+    const inner = (k: number) => auxiliaries.length > 0 && words[k]!.token.pos === 'ADV' && words[k + 1] !== undefined && isVerb(words[k + 1]!.token);
+    while (j < words.length && (isAux(words[j]!.token) || isNegation(words[j]!.token) || inner(j))) {
       if (isNegation(words[j]!.token)) negated = true;
-      else auxiliaries.push(words[j]!.token);
+      else if (isAux(words[j]!.token)) auxiliaries.push(words[j]!.token);
+      else adverbs.push(words[j]!.token);
       j++;
     }
     let head: Token;
@@ -163,7 +194,10 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     // that describes the noun before it.
     const afterNoun = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     const describes = afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1));
-    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}) });
+    const form = head.text.toLowerCase();
+    const pastForm = isVerb(head) && form !== head.lemma && form !== presentOf(head.lemma, false) && !form.endsWith('ing');
+    const reduced = !describes && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);
+    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
     i = Math.max(j, i + 1);
   }
   return groups;

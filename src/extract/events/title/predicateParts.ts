@@ -137,7 +137,7 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
   if (texts.some((t) => FUTURE.has(t))) return [...not, 'to', ...infinitive];
   const modal = texts.find((t) => MODAL.has(t));
   if (modal) return [modal, ...not, ...infinitive];
-  if (passive) return [...not, head.text.toLowerCase()];
+  if (passive) return [...not, ...(group.adverbs ?? []).map((t) => t.text.toLowerCase()), head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
   // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
   if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];

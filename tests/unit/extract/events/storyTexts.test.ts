@@ -96,7 +96,7 @@ describe('events of a story told over several sentences', () => {
   it('makes no event of a date that only describes a noun ("The bonds, due March 15, 2031,"); a phrase with a verb or a preposition still dates', () => {
     expect(eventsOf(STORY_TEXTS.attributeDates).map(([edtf, title, sources]) => [edtf, title, sources![0]])).toEqual([
       ['2023-04-17', 'Bonds sold', 'The bonds, due March 15, 2031, were sold on Monday'],
-      ['2019', 'Notes issue', 'The notes, issued in 2019, were repaid on Friday'],
+      ['2019', 'Notes issued', 'The notes, issued in 2019, were repaid on Friday'],
       ['2023-04-14', 'Notes repaid', 'The notes, issued in 2019, were repaid on Friday'],
       ['2023-04-18', 'Police arrests two traders', 'Police, on Tuesday, arrested two traders'],
     ]);

@@ -44,4 +44,14 @@ The rebels waged war for three years, declaring victory on Jan. 1, 1959.`,
 The senator attacked him on Sunday for failing to act.`,
   /** A duration that dates a clause, with the noun phrase it measures. */
   measured: `NAPLES (AP) — The eruption began on Tuesday after a week of earthquakes.`,
+  /** A past participle set off after a noun is passive; a verb of saying after a comma stays the sentence's verb. */
+  reducedRelatives: `LONDON (AP) — The lighthouse, built in 1902, guided ships for a century.
+The tower, a beacon raised after the 1851 storm, was restored in 1990.
+The talks ended on Friday, the minister said.`,
+  /** "It" after a sentence about a thing stands for that thing, named or not. */
+  pronounThing: `DUBLIN (AP) — The old mill was sold on Tuesday. It was last repaired in 1975.`,
+  /** "It" with nothing before it to stand for: the clause's own words, never a lost event. */
+  pronounAlone: `DUBLIN (AP) — It was first opened in 1888.`,
+  /** "it" inside a clause that describes a noun: the noun leads the clause's words. */
+  pronounInRelative: `DUBLIN (AP) — The club praised the report that it published on Tuesday.`,
 } as const;

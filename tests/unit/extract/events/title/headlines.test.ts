@@ -88,9 +88,27 @@ describe('headlines of dated clauses', () => {
     ]);
   });
 
-  it('never lets "it" stand for a person named with a title of office', () => {
+  it('never lets "it" stand for a person named with a title of office, and keeps its event in the clause\'s own words', () => {
     const titles = titlesOf(`ROME (AP) — Foreign Minister Anna Keller presented the plan on Monday.
 It was rejected in 2022.`).map(([, title]) => title);
-    expect(titles).toEqual(['Keller presents plan']);
+    expect(titles).toEqual(['Keller presents plan', 'It was rejected']);
+  });
+
+  it('titles a past participle set off after a noun as a passive of that noun ("The lighthouse, built in 1902, …")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.reducedRelatives)).toEqual([
+      ['1902', 'Lighthouse built'],
+      ['1851', 'Beacon raised after storm'],
+      ['1990', 'Tower restored'],
+      ['2023-04-14', 'Talks end'],
+    ]);
+  });
+
+  it('lets "it" stand for the nearest earlier thing, and keeps a dated clause with no such thing in its own words', () => {
+    expect(titlesOf(HEADLINE_TEXTS.pronounThing)).toEqual([
+      ['2023-04-18', 'Old mill sold'],
+      ['1975', 'Old mill last repaired'],
+    ]);
+    expect(titlesOf(HEADLINE_TEXTS.pronounAlone)).toEqual([['1888', 'It was first opened']]);
+    expect(titlesOf(HEADLINE_TEXTS.pronounInRelative)).toEqual([['2023-04-18', 'Report that it published']]);
   });
 });
