@@ -106,6 +106,29 @@ async function measureClickToHighlight(page, data) {
   return page.evaluate(() => window.__clickLatency);
 }
 
+/**
+ * Arrow key on a focused mark → the next frame drawn after its work (focus, selection, highlight, scroll), in ms:
+ * one figure per press, `presses` presses walking right from the mark selected last.
+ */
+async function measureArrowKeys(page, presses = 5) {
+  await page.locator(`${MARK_SELECTOR}[aria-current=true]`).first().focus();
+  const latencies = [];
+  for (let press = 0; press < presses; press++) {
+    await page.evaluate(() => {
+      window.__arrowLatency = new Promise((resolve) => {
+        document.addEventListener('keydown', () => {
+          const startMs = performance.now();
+          // A task queued from the next animation frame runs once that frame's style, layout and paint are done.
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - startMs), 0));
+        }, { capture: true, once: true });
+      });
+    });
+    await page.keyboard.press('ArrowRight');
+    latencies.push(await page.evaluate(() => window.__arrowLatency));
+  }
+  return latencies;
+}
+
 /** One fresh page of Dateline on `count` events (its mark layer forced to `layer` when given): every figure of one run. */
 async function runDateline(browser, baseUrl, count, body, layer) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -131,7 +154,8 @@ async function runDateline(browser, baseUrl, count, body, layer) {
     const svgBox = await page.locator('svg.timeline-svg').boundingBox();
     const panFrames = await recordFrames(page, () => drag(page, svgBox));
     const clickMs = await measureClickToHighlight(page, JSON.parse(body));
-    return { usableMs, zoomFrames, panFrames, clickMs, ...layoutFacts };
+    const arrowMs = computeMedian(await measureArrowKeys(page));
+    return { usableMs, zoomFrames, panFrames, clickMs, arrowMs, ...layoutFacts };
   } finally {
     await context.close();
   }
@@ -293,6 +317,7 @@ export function printTimelineScaling({ chromium: version, runs, results, loadAve
       ...row('pan gesture, longest frame', (r) => Math.max(...r.panFrames), (r) => Math.max(...r.panFrames)),
       null,
       ...row('click on a mark → source highlighted', (r) => r.clickMs),
+      ...row('arrow key on a mark → next frame drawn (median of 5 presses)', (r) => r.arrowMs),
     ]);
   const layerRows = results.flatMap(({ count, dateline, otherLayer }) => [dateline, otherLayer].map((runsOfLayer) => [
     count.toLocaleString('en-GB'), runsOfLayer[0].layer + (runsOfLayer === dateline ? ' (chosen)' : ''), String(runsOfLayer[0].markElements),
