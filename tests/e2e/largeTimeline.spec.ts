@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DataFileSchema, type DataFile } from '../../src/model/dataFile';
 import { formatEventDate } from '../../src/model/timeLabel';
 import { placeEvents } from '../../src/timeline/placeEvents';
@@ -18,6 +18,20 @@ async function openGenerated(page: Page, count: number): Promise<DataFile> {
 
 const clustersOf = (page: Page) => timelineOf(page).locator('.cluster-mark');
 const overviewWindowOf = (page: Page) => page.getByTestId('timeline-overview').locator('.selection');
+
+/** An element's box once two reads in a row agree (an animation has ended). */
+async function readSettledBox(locator: Locator) {
+  let last = '';
+  let box = await locator.boundingBox();
+  await expect.poll(async () => {
+    box = await locator.boundingBox();
+    const now = JSON.stringify(box);
+    const settled = now === last;
+    last = now;
+    return settled;
+  }).toBe(true);
+  return box!;
+}
 
 /** The box of the time axis in the viewport. */
 const readAxisBox = (page: Page) => page.getByTestId('time-axis').locator('.axis-band').evaluate((band) => {
@@ -60,8 +74,9 @@ test.describe('a story of 1,000 events on a 1280 × 800 screen', () => {
     await openGenerated(page, 1000);
     for (let i = 0; i < 3; i++) await timelineOf(page).getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await overviewWindowOf(page).boundingBox())!.width).toBeLessThan(200);
+    // The last zoom step may still be animating: measure the window once it stands still.
+    const window = await readSettledBox(overviewWindowOf(page));
     const axisBefore = await readAxis(page);
-    const window = (await overviewWindowOf(page).boundingBox())!;
 
     await page.mouse.move(window.x + window.width / 2, window.y + window.height / 2);
     await page.mouse.down();
