@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { describeShapePath, getCategoryStyle } from './categoryStyle';
-import { BAR_HEIGHT_PX, GLYPH_RADIUS_PX, LANE_HEIGHT_PX, type MarkGeometry } from './layout';
-import { HIT_PADDING_PX } from './markIndex';
+import { BAR_HEIGHT_PX, GLYPH_RADIUS_PX, type MarkGeometry } from './layout';
+import { MarkHitArea, MarkLabel } from './MarkParts';
 import { placeAccentStripe } from './accentStripe';
 
 /** One event, already laid out: EventMark draws pixels and knows nothing of dates or scales. */
@@ -57,14 +57,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
       aria-current={isSelected ? 'true' : undefined}
       data-event-id={g.id}
     >
-      <rect
-        className="mark-hit"
-        x={g.hitLeftPx - HIT_PADDING_PX}
-        y={g.laneTopPx - 1}
-        width={g.hitRightPx - g.hitLeftPx + 2 * HIT_PADDING_PX}
-        height={LANE_HEIGHT_PX - 2}
-        rx={5}
-      />
+      <MarkHitArea geometry={g} />
       {g.kind !== 'point' && (
         <>
           {fades && <defs><FadeGradient id={gradientId} geometry={g} /></defs>}
@@ -92,13 +85,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
         d={describeShapePath(style.shape, GLYPH_RADIUS_PX)}
         transform={`translate(${g.glyphXPx},${g.yPx})`}
       />
-      {g.labelShown && (
-        <>
-          {/* A backing in the surface colour: a label lying over its own bar stays readable. */}
-          <rect className="mark-label-backing" x={g.labelXPx - 2} y={g.labelYPx - 11} width={g.labelWidthPx + 4} height={15} rx={2} />
-          <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
-        </>
-      )}
+      <MarkLabel geometry={g} />
     </g>
   );
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { getCategoryStyle } from './categoryStyle';
-import { LANE_HEIGHT_PX, type MarkGeometry } from './layout';
-import { HIT_PADDING_PX } from './markIndex';
+import type { MarkGeometry } from './layout';
+import { MarkHitArea, MarkLabel } from './MarkParts';
 
 /** A mark painted on the canvas, as the DOM keeps it: a focusable button with its name, its ring, and its label. */
 export interface MarkProxyProps {
@@ -29,20 +29,8 @@ function MarkProxyView({ geometry: g, ariaLabel, isSelected, isEmphasised, isTab
       aria-current={isSelected ? 'true' : undefined}
       data-event-id={g.id}
     >
-      <rect
-        className="mark-hit"
-        x={g.hitLeftPx - HIT_PADDING_PX}
-        y={g.laneTopPx - 1}
-        width={g.hitRightPx - g.hitLeftPx + 2 * HIT_PADDING_PX}
-        height={LANE_HEIGHT_PX - 2}
-        rx={5}
-      />
-      {g.labelShown && (
-        <>
-          <rect className="mark-label-backing" x={g.labelXPx - 2} y={g.labelYPx - 11} width={g.labelWidthPx + 4} height={15} rx={2} />
-          <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
-        </>
-      )}
+      <MarkHitArea geometry={g} />
+      <MarkLabel geometry={g} />
     </g>
   );
 }

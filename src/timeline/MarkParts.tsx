@@ -1,0 +1,27 @@
+import { LANE_HEIGHT_PX, type MarkGeometry } from './layout';
+import { HIT_PADDING_PX } from './markIndex';
+
+/** The invisible area that takes the pointer and carries the focus ring, on SVG marks and canvas proxies alike. */
+export function MarkHitArea({ geometry: g }: { geometry: MarkGeometry }) {
+  return (
+    <rect
+      className="mark-hit"
+      x={g.hitLeftPx - HIT_PADDING_PX}
+      y={g.laneTopPx - 1}
+      width={g.hitRightPx - g.hitLeftPx + 2 * HIT_PADDING_PX}
+      height={LANE_HEIGHT_PX - 2}
+      rx={5}
+    />
+  );
+}
+
+/** The mark's label where it fits, on a backing in the surface colour so a label over its own bar stays readable. */
+export function MarkLabel({ geometry: g }: { geometry: MarkGeometry }) {
+  if (!g.labelShown) return null;
+  return (
+    <>
+      <rect className="mark-label-backing" x={g.labelXPx - 2} y={g.labelYPx - 11} width={g.labelWidthPx + 4} height={15} rx={2} />
+      <text className="mark-label" x={g.labelXPx} y={g.labelYPx}>{g.label}</text>
+    </>
+  );
+}
