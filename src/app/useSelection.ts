@@ -29,10 +29,11 @@ export function writeEventIdToUrl(location: Pick<Location, 'pathname' | 'search'
 }
 
 /**
- * Selection state living in the URL hash. Each new selection is a pushState, so the browser's back and
- * forward buttons step through earlier selections; popstate and hashchange (a hand-edited URL) restore it.
+ * The event id the URL hash asks for, and a way to select another: each new selection is a pushState to
+ * `urlFor(id)`, so back and forward step through earlier selections; popstate and hashchange (a hand-edited URL)
+ * restore it. Articles and the story share it; they differ only in the URL a selection writes.
  */
-export function useSelection(knownIds: ReadonlySet<string>): Selection {
+export function useHashEventId(urlFor: (eventId: string | null) => string): [string | null, (eventId: string | null) => void] {
   const [requestedId, setRequestedId] = useState(() => readEventIdFromHash(window.location.hash));
 
   useEffect(() => {
@@ -47,9 +48,17 @@ export function useSelection(knownIds: ReadonlySet<string>): Selection {
 
   const select = useCallback((eventId: string | null) => {
     if (readEventIdFromHash(window.location.hash) === eventId) return;
-    window.history.pushState(window.history.state, '', writeEventIdToUrl(window.location, eventId));
+    window.history.pushState(window.history.state, '', urlFor(eventId));
     setRequestedId(eventId);
-  }, []);
+  }, [urlFor]);
+  return [requestedId, select];
+}
+
+const writeForThisPage = (eventId: string | null) => writeEventIdToUrl(window.location, eventId);
+
+/** Selection state of an article, living in the URL hash (see useHashEventId). */
+export function useSelection(knownIds: ReadonlySet<string>): Selection {
+  const [requestedId, select] = useHashEventId(writeForThisPage);
 
   const known = requestedId !== null && knownIds.has(requestedId);
   return {

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { readEventIdFromHash } from '../app/useSelection';
+import { useCallback } from 'react';
+import { useHashEventId } from '../app/useSelection';
 import { storyUrl } from '../app/usePageRoute';
 
 /**
@@ -7,20 +7,7 @@ import { storyUrl } from '../app/usePageRoute';
  * back/forward keep it; a new selection is a history entry, as in an article.
  */
 export function useStorySelection(articleKeys: string[] | null, known: ReadonlyMap<string, unknown>) {
-  const [requestedId, setRequestedId] = useState(() => readEventIdFromHash(window.location.hash));
-  useEffect(() => {
-    const restore = () => setRequestedId(readEventIdFromHash(window.location.hash));
-    window.addEventListener('popstate', restore);
-    window.addEventListener('hashchange', restore);
-    return () => {
-      window.removeEventListener('popstate', restore);
-      window.removeEventListener('hashchange', restore);
-    };
-  }, []);
-  const select = useCallback((eventId: string | null) => {
-    if (readEventIdFromHash(window.location.hash) === eventId) return;
-    window.history.pushState(window.history.state, '', storyUrl(articleKeys, eventId));
-    setRequestedId(eventId);
-  }, [articleKeys]);
+  const urlFor = useCallback((eventId: string | null) => storyUrl(articleKeys, eventId), [articleKeys]);
+  const [requestedId, select] = useHashEventId(urlFor);
   return { selectedId: requestedId !== null && known.has(requestedId) ? requestedId : null, select };
 }
