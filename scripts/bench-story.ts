@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { mergeStory, type StoryArticle } from '../src/model/mergeStory.ts';
+import { fillLibrary } from './fill-library.ts';
 import type { DataFile } from '../src/model/dataFile.ts';
 // @ts-expect-error -- plain .mjs helpers shared with the other benches
 import { generateDataFile } from './generate-events.mjs';
@@ -57,32 +58,6 @@ function recordFirstMark() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** In the page: writes the articles into the library's IndexedDB as the app stores them (summary + content). */
-function fillLibrary(files: DataFile[]) {
-  return new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('dateline-library', 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore('articles');
-      open.result.createObjectStore('contents');
-    };
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['articles', 'contents'], 'readwrite');
-      files.forEach((file, index) => {
-        const id = `bench${String(index).padStart(7, '0')}`;
-        const summary = { id, schemaVersion: 1, revision: 1, headline: file.article.title, published: file.article.published, eventCount: file.events.length, addedAt: index, updatedAt: index };
-        tx.objectStore('articles').put(summary, id);
-        tx.objectStore('contents').put({ id, text: file.paragraphs.map((p) => p.text).join('\n\n'), dataJson: JSON.stringify(file) }, id);
-      });
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
-}
-
 async function measureBrowserOpen(files: DataFile[]) {
   if (!existsSync(join(ROOT_DIR, 'dist', 'index.html'))) return null;
   const port = await findFreePort(PREFERRED_PORT);
@@ -95,7 +70,7 @@ async function measureBrowserOpen(files: DataFile[]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const setup = await context.newPage();
     await setup.goto(url);
-    await setup.evaluate(fillLibrary, files);
+    await fillLibrary(setup, files);
     await setup.close();
     const times: number[] = [];
     let summary = '';
