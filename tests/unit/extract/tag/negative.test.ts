@@ -24,7 +24,15 @@ describe('text that looks temporal but is not: no timexes', () => {
     ['"a quarter of"', 'A quarter of the voters stayed home.'],
     ['rates that are part of an amount', 'It earns $5 million a year and sells 700 seats a week.'],
     ['"fall" the verb', 'Prices may fall in spring sales of the brand.'],
+    ['counts below 1500', 'It opened in 1200 stores, sold 1450 of them and hired 1100 more, with 1288 people in all.'],
   ])('finds nothing in %s', (_name, text) => {
     expect(tag(text)).toEqual([]);
+  });
+});
+
+describe('years before 1500', () => {
+  it('are read after a time preposition, before punctuation or a new clause', () => {
+    expect(tag('Traders settled around 1160. In 1288 the town built a wall; pirates held it from 1394, and left in 1398.'))
+      .toEqual(['1160', '1288', '1394', '1398']);
   });
 });
