@@ -1,6 +1,6 @@
 import type { DataFile } from '../model/dataFile';
 import { DataFileError } from './dataFileError';
-import { parseDataFileOffThread } from './parseDataFileOffThread';
+import { parseResponseOffThread } from './parseDataFileOffThread';
 import type { DataSource } from './resolveDataSource';
 import { takePreloadedResponse } from './takePreloadedResponse';
 
@@ -18,6 +18,5 @@ export async function loadDataFile(source: DataSource, signal?: AbortSignal): Pr
     throw new DataFileError('network', `Could not fetch ${source.name}: ${reason}`);
   }
   if (!response.ok) throw new DataFileError('http', `HTTP ${response.status} fetching ${source.name}`);
-  const text = await response.text();
-  return parseDataFileOffThread(text, source.name);
+  return parseResponseOffThread(response, source.name);
 }

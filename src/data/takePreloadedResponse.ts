@@ -1,4 +1,4 @@
-/** The default data file's request, started by index.html before the app's JS arrives. */
+/** The data file's request (the default one or `?data=`), started by index.html before the app's JS arrives. */
 export interface DataFilePreload {
   /** Absolute URL of the file. */
   url: string;
@@ -7,7 +7,7 @@ export interface DataFilePreload {
 
 declare global {
   interface Window {
-    /** Set by the inline script in index.html when the page names no `?data=` file. */
+    /** Set by the inline script in index.html for a data file on the page's own origin. */
     __datelinePreload?: DataFilePreload;
   }
 }

@@ -1,4 +1,4 @@
-// Issue 8, the first page: the default data file is requested with the page and fetched exactly once.
+// Issue 8, the first page: the data file (the default one or ?data=) is requested with the page and fetched exactly once.
 import { expect, test, type Page } from '@playwright/test';
 import { eventMarksOf } from './support/appPage';
 import { SEED_DATA_FILE_ROUTE } from './support/holdDataFile';
@@ -29,12 +29,20 @@ test('the default data file is requested once, by the page, before the app scrip
   expect(timing.dataStartMs).toBeLessThan(timing.scriptEndMs);
 });
 
-test('a page that names its own file with ?data= does not fetch the default one', async ({ page }) => {
+test('a page that names its own file with ?data= asks for that file alone, once, before the app script has arrived', async ({ page }) => {
   const seedRequests = countSeedRequests(page);
   let otherRequests = 0;
+  let otherRequested: () => void = () => undefined;
+  const otherSeen = new Promise<void>((resolve) => { otherRequested = resolve; });
   await page.route('**/other.events.json', async (route) => {
     otherRequests += 1;
+    otherRequested();
     await route.fulfill({ response: await page.request.get('/seed.events.json') });
+  });
+  // The entry script is held back until the data file has been asked for: only the page itself can ask that early.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await Promise.race([otherSeen, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await route.continue();
   });
 
   await page.goto('/?data=other.events.json');
@@ -42,6 +50,24 @@ test('a page that names its own file with ?data= does not fetch the default one'
 
   expect(seedRequests()).toBe(0);
   expect(otherRequests).toBe(1);
+  const dataBeforeScript = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const data = entries.find((e) => new URL(e.name).pathname === '/other.events.json')!;
+    const script = entries.find((e) => /\/assets\/index-[\w-]+\.js$/.test(new URL(e.name).pathname))!;
+    return data.startTime < script.responseEnd;
+  });
+  expect(dataBeforeScript).toBe(true);
+});
+
+test('a ?data= value that leaves the site is never fetched, and the page says why', async ({ page }) => {
+  const offSite: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).host === 'example.invalid') offSite.push(request.url());
+  });
+
+  await page.goto('/?data=//example.invalid/events.json');
+  await expect(page.getByRole('alert')).toContainText('The data parameter must be a relative path on this site');
+  expect(offSite).toEqual([]);
 });
 
 test('Retry after a failed first load asks the server again', async ({ page }) => {
