@@ -60,7 +60,7 @@ export const ArticlePane = memo(function ArticlePane({ file, selectedId, onSelec
 
   const selectKeepingFocus = useKeepMentionFocus(rootRef, onSelect);
   // Long articles render in batches; a selected paragraph further down is rendered at once, so it can be scrolled to.
-  const progressiveCount = useProgressiveCount(shown.length);
+  const progressiveCount = useProgressiveCount(shown);
   const currentIndex = currentParagraphId === null ? -1 : shown.findIndex((p) => p.id === currentParagraphId);
   const renderedCount = Math.max(progressiveCount, currentIndex + 1);
 

@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'react';
 
-/** Paragraphs drawn with the first paint: more than any screen shows. */
-export const FIRST_BATCH = 80;
-/** Paragraphs added per idle moment after that. */
-export const LATER_BATCH = 250;
+/**
+ * Characters of text drawn with the first paint: a tall, wide screen shows about 4,000, so the reader never
+ * sees the pane end early, and a 3,000-paragraph article opens as fast as a short one.
+ */
+export const FIRST_BATCH_CHARACTERS = 8_000;
+/**
+ * Characters added per idle moment after that: small enough that one batch (its mention buttons included) is
+ * drawn well inside a frame budget, so a click or a key press never waits behind the rest of the article.
+ */
+export const LATER_BATCH_CHARACTERS = 12_000;
 
 type IdleHandle = { cancel: () => void };
 
@@ -17,18 +23,35 @@ function whenIdle(callback: () => void): IdleHandle {
   return { cancel: () => window.clearTimeout(id) };
 }
 
+/** How many items from `from` on fit in `budget` characters; always at least one, so every batch moves on. */
+export function countWithinBudget(items: readonly { text: string }[], from: number, budget: number): number {
+  let used = 0;
+  let end = from;
+  while (end < items.length && (end === from || used + items[end]!.text.length <= budget)) {
+    used += items[end]!.text.length;
+    end += 1;
+  }
+  return end - from;
+}
+
 /**
- * How many of `total` items to render now: a first batch at once, then more in idle moments until all are there.
- * A 3,000-paragraph article opens as fast as a short one, and the rest arrives without blocking the reader.
+ * How many of `items` to render now: a screenful and more at once, then a small batch in each idle moment
+ * until all are there (so find-in-page and the print view still see the whole text in the end).
  */
-export function useProgressiveCount(total: number): number {
-  const [count, setCount] = useState(FIRST_BATCH);
+export function useProgressiveCount(items: readonly { text: string }[]): number {
+  const [progress, setProgress] = useState(() => ({ items, count: countWithinBudget(items, 0, FIRST_BATCH_CHARACTERS) }));
+  // Another article starts again from a screenful rather than drawing as much as the last one had reached.
+  const current = progress.items === items ? progress : { items, count: countWithinBudget(items, 0, FIRST_BATCH_CHARACTERS) };
+  if (current !== progress) setProgress(current);
+  const { count } = current;
 
   useEffect(() => {
-    if (count >= total) return undefined;
-    const handle = whenIdle(() => setCount((n) => n + LATER_BATCH));
+    if (count >= items.length) return undefined;
+    const handle = whenIdle(() => setProgress((was) => (was.items === items
+      ? { items, count: was.count + countWithinBudget(items, was.count, LATER_BATCH_CHARACTERS) }
+      : was)));
     return handle.cancel;
-  }, [count, total]);
+  }, [count, items]);
 
-  return Math.min(count, total);
+  return Math.min(count, items.length);
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticlePane } from '../../../src/article/ArticlePane';
-import { FIRST_BATCH } from '../../../src/article/useProgressiveCount';
+import { FIRST_BATCH_CHARACTERS } from '../../../src/article/useProgressiveCount';
 import { buildDataFile, buildLighthouseFile, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { buildLongArticleSpec } from '../../fixtures/longArticle';
 
@@ -120,9 +120,15 @@ describe('ArticlePane on a 3,000-paragraph article', () => {
   const long = () => buildDataFile(buildLongArticleSpec(3000));
   const renderedIds = (container: HTMLElement) => [...container.querySelectorAll('[data-paragraph-id]')].map((e) => e.getAttribute('data-paragraph-id'));
 
-  it('renders the first 80 paragraphs at once and the rest in later batches, in order', async () => {
-    const { container } = render(<ArticlePane file={long()} selectedId={null} onSelect={() => {}} />);
-    expect(renderedIds(container)).toEqual(['p0', ...Array.from({ length: FIRST_BATCH }, (_, i) => `p${i + 1}`)]);
+  it('renders a screenful and more (8,000 characters) at once and the rest in later batches, in order', async () => {
+    const file = long();
+    const { container } = render(<ArticlePane file={file} selectedId={null} onSelect={() => {}} />);
+    const body = file.paragraphs.filter((p) => p.kind === 'body');
+    let firstBatch = 0;
+    for (let used = 0; firstBatch < body.length && used + body[firstBatch]!.text.length <= FIRST_BATCH_CHARACTERS; firstBatch++) used += body[firstBatch]!.text.length;
+    expect(firstBatch).toBeGreaterThan(20);
+    expect(firstBatch).toBeLessThan(300);
+    expect(renderedIds(container)).toEqual(['p0', ...Array.from({ length: firstBatch }, (_, i) => `p${i + 1}`)]);
     await waitFor(() => expect(renderedIds(container)).toHaveLength(3001), { timeout: 10_000 });
     expect(renderedIds(container).at(-1)).toBe('p3000');
   });
