@@ -1,7 +1,7 @@
 // Timeline figures for `npm run bench`: how the timeline holds up with 100, 1,000 and 10,000 generated events,
 // next to vis-timeline on the same data, in headless Chromium at 1280 × 800. Prints figures; asserts nothing.
 // Run alone (after a build): `node scripts/bench-timeline.mjs [runs]`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -135,7 +135,6 @@ async function runDateline(browser, baseUrl, count, body, layer) {
   try {
     const page = await context.newPage();
     if (layer) await page.addInitScript((kind) => { window.__datelineMarkLayer = kind; }, layer);
-    await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
     await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
     const usableMs = await readUsableMs(page);
@@ -188,11 +187,10 @@ function sumUnionMs(events) {
  * main thread (JS eval, the app's own phases from its User Timing measures, React and other script, style and layout,
  * paint), and the data file's fetch (network, off the main thread). Tracing slows the page a little: shares, not goals.
  */
-async function traceDateline(browser, baseUrl, count, body) {
+async function traceDateline(browser, baseUrl, count) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.route(`**/bench-${count}.events.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.addInitScript(recordReadiness, { markSelector: MARK_SELECTOR, axisSelector: '[data-testid=time-axis] .tick' });
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(`${baseUrl}?data=bench-${count}.events.json`);
@@ -254,6 +252,11 @@ async function runVisTimeline(browser, baseUrl, html) {
 
 /** Serves dist/ with `vite preview`, runs every size `runs` times in both timelines, and stops the server. */
 export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis = true } = {}) {
+  // The generated files are served by the preview server like any data file (written before it starts, taken
+  // out after): a Playwright route would pass megabytes through the test protocol and time that instead.
+  const dataFiles = new Map(sizes.map((count) => [count, join(ROOT_DIR, 'dist', `bench-${count}.events.json`)]));
+  const bodies = new Map(sizes.map((count) => [count, JSON.stringify(generateDataFile(count))]));
+  for (const [count, path] of dataFiles) writeFileSync(path, bodies.get(count));
   const port = await findFreePort(4198);
   const baseUrl = `http://127.0.0.1:${port}/`;
   const { server, readOutput } = startPreviewServer(port);
@@ -265,8 +268,8 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis 
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const results = [];
     for (const count of sizes) {
-      const data = generateDataFile(count);
-      const body = JSON.stringify(data);
+      const body = bodies.get(count);
+      const data = JSON.parse(body);
       const visHtml = buildVisPage(data);
       const dateline = [];
       const otherLayer = [];
@@ -278,13 +281,14 @@ export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis 
         // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
         if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
       }
-      results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count, body) });
+      results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count) });
     }
     return { chromium: browser.version(), runs, results, loadAverage: loadavg()[0] };
   } finally {
     await browser?.close();
     stop();
     process.off('exit', stop);
+    for (const path of dataFiles.values()) rmSync(path, { force: true });
   }
 }
 
