@@ -3,6 +3,7 @@ import type { Span, TimelineEvent } from '../model/dataFile';
 import { AddFromSelection } from './AddFromSelection';
 import type { CurationAction } from './curationActions';
 import { EventEditor } from './EventEditor';
+import { sortForMerging } from './mergeCandidates';
 import type { Curation } from './useCuration';
 
 /** Props of the editing part of the card. */
@@ -21,6 +22,8 @@ export interface EventEditPanelProps {
 /** The add form (when adding) and the editor of the selected event, under the card's facts. */
 export function EventEditPanel({ curation, extractedIds, selectedEvent, selection, adding, onAddingDone, onSelect }: EventEditPanelProps) {
   const { file, dispatch: curationDispatch, ready, extractedById, addedIds } = curation;
+  // Sorted once per change of the events, not once per selected event.
+  const sortedEvents = useMemo(() => sortForMerging(file.events), [file.events]);
   const takenIds = useMemo(() => new Set([...extractedIds, ...file.events.map((e) => e.id)]), [extractedIds, file.events]);
   const dispatch = useCallback((action: CurationAction) => {
     curationDispatch(action);
@@ -51,7 +54,7 @@ export function EventEditPanel({ curation, extractedIds, selectedEvent, selectio
           event={selectedEvent}
           extracted={extractedById.get(selectedEvent.id)}
           isAdded={addedIds.has(selectedEvent.id)}
-          events={file.events}
+          sortedEvents={sortedEvents}
           published={published}
           selection={selection}
           disabled={!ready}

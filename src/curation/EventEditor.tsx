@@ -5,6 +5,7 @@ import { getCategoryStyle } from '../timeline/categoryStyle';
 import type { CurationAction } from './curationActions';
 import { DateField, useTypedDate } from './DateField';
 import { EditedByHand } from './EditedByHand';
+import { MergeForm } from './MergeForm';
 
 /** Props of the editing part of the event card. */
 export interface EventEditorProps {
@@ -13,8 +14,8 @@ export interface EventEditorProps {
   extracted: TimelineEvent | undefined;
   /** Added by hand (nothing to reset to). */
   isAdded: boolean;
-  /** The other events, for merging. */
-  events: readonly TimelineEvent[];
+  /** Every event in time order (see sortForMerging), for merging. */
+  sortedEvents: readonly TimelineEvent[];
   published: string;
   /** Words selected in the article, offered as the new source. */
   selection: Span | null;
@@ -23,15 +24,13 @@ export interface EventEditorProps {
 }
 
 /** Edit title, category and date of the selected event; delete it, merge another into it, or take new source words. */
-export function EventEditor({ event, extracted, isAdded, events, published, selection, disabled, dispatch }: EventEditorProps) {
+export function EventEditor({ event, extracted, isAdded, sortedEvents, published, selection, disabled, dispatch }: EventEditorProps) {
   const formId = useId();
   const [title, setTitle] = useState(event.title);
   const [category, setCategory] = useState<Category>(event.category);
   const [typedDate, setTypedDate] = useState('');
-  const [mergeId, setMergeId] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const reading = useTypedDate(typedDate, published);
-  const others = events.filter((e) => e.id !== event.id);
 
   const save = (submit: FormEvent) => {
     submit.preventDefault();
@@ -91,23 +90,7 @@ export function EventEditor({ event, extracted, isAdded, events, published, sele
         </button>
         <button type="button" className="danger" disabled={disabled} onClick={() => dispatch({ type: 'delete', eventId: event.id })}>Delete event</button>
       </div>
-      {others.length > 0 && (
-        <form
-          className="event-editor-merge"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (mergeId) dispatch({ type: 'merge', keepId: event.id, mergeId });
-            setMergeId('');
-          }}
-        >
-          <label htmlFor={`${formId}-merge`}>Merge into this event</label>
-          <select id={`${formId}-merge`} value={mergeId} onChange={(e) => setMergeId(e.target.value)}>
-            <option value="">Choose an event…</option>
-            {others.map((e) => <option key={e.id} value={e.id}>{`${formatEventDate(e, published)}: ${e.title}`}</option>)}
-          </select>
-          <button type="submit" disabled={disabled || !mergeId}>Merge (keep this title)</button>
-        </form>
-      )}
+      <MergeForm event={event} sortedEvents={sortedEvents} published={published} disabled={disabled} dispatch={dispatch} />
     </div>
   );
 }

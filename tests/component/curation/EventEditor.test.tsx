@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CurationAction } from '../../../src/curation/curationActions';
 import { EventEditor } from '../../../src/curation/EventEditor';
+import { sortForMerging } from '../../../src/curation/mergeCandidates';
 import { buildLighthouseFile } from '../../fixtures/dataFileBuilder';
 
 const file = buildLighthouseFile();
@@ -11,7 +12,7 @@ const festival = file.events.find((e) => e.id === 'festival')!;
 function renderEditor(overrides: Partial<Parameters<typeof EventEditor>[0]> = {}) {
   const dispatch = vi.fn<(action: CurationAction) => void>();
   render(
-    <EventEditor event={festival} extracted={undefined} isAdded={false} events={file.events} published="2021-06-10"
+    <EventEditor event={festival} extracted={undefined} isAdded={false} sortedEvents={sortForMerging(file.events)} published="2021-06-10"
       selection={null} disabled={false} dispatch={dispatch} {...overrides} />,
   );
   return dispatch;
