@@ -9,9 +9,13 @@ import { takePreloadedResponse } from './takePreloadedResponse';
  * The first load of the default file reuses the request index.html started with the page.
  */
 export async function loadDataFile(source: DataSource, signal?: AbortSignal): Promise<DataFile> {
+  const preload = takePreloadedResponse(source.url);
+  // A large preloaded file may already be read and checked in the worker (its refusal is thrown here as it is).
+  const parsedEarly = await preload?.parsed;
+  if (parsedEarly) return parsedEarly;
   let response: Response;
   try {
-    response = await (takePreloadedResponse(source.url) ?? fetch(source.url, { signal, headers: { Accept: 'application/json' } }));
+    response = await (preload?.response ?? fetch(source.url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -56,13 +56,18 @@ export async function parseDataFileOffThread(text: string, fileName: string): Pr
   return parseDataFile(text, fileName);
 }
 
+/** True when a response is large enough (by its Content-Length) to be read and checked in a worker, and one can run. */
+export function shouldParseOffThread(response: Response): boolean {
+  const declaredBytes = Number(response.headers.get('Content-Length') ?? NaN);
+  return declaredBytes >= OFF_THREAD_MIN_CHARS && response.body !== null && typeof Worker === 'function';
+}
+
 /**
  * A response's body, read and checked: a large one (by its Content-Length) goes to a worker as it arrives, so
  * neither decoding nor checking holds the page's thread; anything else is read here.
  */
 export async function parseResponseOffThread(response: Response, fileName: string): Promise<DataFile> {
-  const declaredBytes = Number(response.headers.get('Content-Length') ?? NaN);
-  if (declaredBytes >= OFF_THREAD_MIN_CHARS && response.body && typeof Worker === 'function') {
+  if (shouldParseOffThread(response) && response.body) {
     // Two branches of one body: the worker reads the first; the second is read here only if the worker fails to load.
     const [toWorker, fallback] = response.body.tee();
     const inWorker = parseInWorker({ body: toWorker, fileName }, () => new Response(fallback).text());

@@ -37,6 +37,20 @@ test.describe('a broken data file shows an alert saying what is wrong, and Retry
     await expectAlertThenRecovery(page, (route) => fulfillJson(route, JSON.stringify(broken)), `events[${index}].sources[0].text`);
   });
 
+  test('a large file (read in the worker before the app starts) with a misquoted source names the schema path', async ({ page, request }) => {
+    const data = await fetchSeedData(request);
+    const index = data.events.length - 1;
+    const broken = structuredClone(data);
+    broken.events[index]!.sources[0]!.text = `${broken.events[index]!.sources[0]!.text} (altered)`;
+    // Spaces JSON ignores take it past 1 MB, the size that is read off the page's thread.
+    const large = JSON.stringify(broken).padEnd(1_100_000, ' ');
+    let workers = 0;
+    page.on('worker', () => { workers += 1; });
+
+    await expectAlertThenRecovery(page, (route) => fulfillJson(route, large), `events[${index}].sources[0].text`);
+    expect(workers).toBeGreaterThanOrEqual(1);
+  });
+
   test('an unknown version', async ({ page, request }) => {
     const data = await fetchSeedData(request);
 

@@ -1,6 +1,7 @@
 // Issue 8, the first page: the data file (the default one or ?data=) is requested with the page and fetched exactly once.
 import { expect, test, type Page } from '@playwright/test';
 import { eventMarksOf } from './support/appPage';
+import { serveGeneratedData } from './support/generatedData';
 import { SEED_DATA_FILE_ROUTE } from './support/holdDataFile';
 
 /** Counts the requests for the seed data file the page makes from now on. */
@@ -57,6 +58,31 @@ test('a page that names its own file with ?data= asks for that file alone, once,
     return data.startTime < script.responseEnd;
   });
   expect(dataBeforeScript).toBe(true);
+});
+
+test('a large data file is read and checked in a worker that starts before the app script has arrived', async ({ page }) => {
+  // 2,000 generated events: 1.1 MB, over the size that is read off the page's thread.
+  const { data, path } = await serveGeneratedData(page, 2_000);
+  let workerStarted: () => void = () => undefined;
+  const workerSeen = new Promise<void>((resolve) => { workerStarted = resolve; });
+  const workers: string[] = [];
+  page.on('worker', (worker) => {
+    workers.push(worker.url());
+    workerStarted();
+  });
+  let scriptHeldUntilWorker = false;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    scriptHeldUntilWorker = await Promise.race([workerSeen.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+    await route.continue();
+  });
+
+  await page.goto(path);
+  await expect(eventMarksOf(page).first()).toBeVisible({ timeout: 30_000 });
+
+  expect(scriptHeldUntilWorker).toBe(true);
+  expect(workers).toHaveLength(1);
+  expect(workers[0]).toMatch(/dataFileWorker/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.article.title);
 });
 
 test('a ?data= value that leaves the site is never fetched, and the page says why', async ({ page }) => {

@@ -3,14 +3,24 @@ import { QueryClient } from '@tanstack/react-query';
 import { dataFileQueryOptions } from '../../../src/data/dataFileQuery';
 import { DataFileError } from '../../../src/data/dataFileError';
 import { loadDataFile } from '../../../src/data/loadDataFile';
-import { buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
+import { buildDataFile, buildDataFileInput, LIGHTHOUSE } from '../../fixtures/dataFileBuilder';
 import { stubFetch } from '../../fixtures/mockFetch';
 
 const SEED = { url: 'http://localhost:3000/seed.events.json', name: 'seed.events.json' };
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  delete window.__datelinePreload;
 });
+
+/** What index.html and src/data/startEarlyParse.ts leave for the app: the request, and maybe its parse begun. */
+function preload(body: string, parsed?: Promise<ReturnType<typeof buildDataFile> | null>) {
+  window.__datelinePreload = {
+    url: SEED.url,
+    response: Promise.resolve(new Response(body, { status: 200 })),
+    ...(parsed ? { parsed } : {}),
+  };
+}
 
 describe('loadDataFile', () => {
   it('fetches the file as JSON and returns it validated', async () => {
@@ -28,6 +38,31 @@ describe('loadDataFile', () => {
     await expect(client.fetchQuery(options)).rejects.toThrow('HTTP 500 fetching seed.events.json');
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(options.retry).toBe(false);
+  });
+});
+
+describe('loadDataFile takes what the page started before the app', () => {
+  it('takes a large file already checked in the worker, without fetching or reading anything again', async () => {
+    const fetchMock = stubFetch({ body: '{}' });
+    const checked = buildDataFile(LIGHTHOUSE);
+    preload('not read', Promise.resolve(checked));
+    await expect(loadDataFile(SEED)).resolves.toBe(checked);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('reports the worker’s refusal of a large file as it is', async () => {
+    stubFetch({ body: '{}' });
+    preload('not read', Promise.reject(new DataFileError('schema', 'The data file does not match the schema: events: expected array')));
+    await expect(loadDataFile(SEED)).rejects.toThrow(new DataFileError('schema', 'The data file does not match the schema: events: expected array'));
+  });
+
+  it('reads the preloaded response itself when nothing was started (a small file), then hands it out only once', async () => {
+    const fetchMock = stubFetch({ body: JSON.stringify(buildDataFileInput(LIGHTHOUSE)) });
+    preload(JSON.stringify(buildDataFileInput(LIGHTHOUSE)), Promise.resolve(null));
+    expect((await loadDataFile(SEED)).events).toHaveLength(4);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await loadDataFile(SEED);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });
 
