@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dataFileQueryOptions } from '../data/dataFileQuery';
+import { loadCanvasMarkLayer } from '../timeline/loadCanvasMarkLayer';
 import { App } from './App';
 import { AppProviders, createQueryClient } from './AppProviders';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,6 +17,10 @@ if (!root) throw new Error('index.html has no #root element');
 // The data file is already on its way (index.html asked for it): read it while React starts, so the first
 // render can already draw the timeline instead of a loading status.
 const client = createQueryClient();
+// A large file holds thousands of events, drawn on a canvas: fetch that layer's code while the file is checked.
+void window.__datelinePreload?.large?.then((large) => {
+  if (large) void loadCanvasMarkLayer();
+});
 void client.prefetchQuery(dataFileQueryOptions({ search: window.location.search, href: window.location.href }));
 
 createRoot(root).render(

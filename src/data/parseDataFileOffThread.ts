@@ -63,11 +63,13 @@ export function shouldParseOffThread(response: Response): boolean {
 }
 
 /**
- * A response's body, read and checked: a large one (by its Content-Length) goes to a worker as it arrives, so
- * neither decoding nor checking holds the page's thread; anything else is read here.
+ * A response's body, read and checked: a large one (by its Content-Length, unless the caller knows) goes to a
+ * worker as it arrives, so neither decoding nor checking holds the page's thread; anything else is read here.
  */
-export async function parseResponseOffThread(response: Response, fileName: string): Promise<DataFile> {
-  if (shouldParseOffThread(response) && response.body) {
+export async function parseResponseOffThread(
+  response: Response, fileName: string, large: boolean = shouldParseOffThread(response),
+): Promise<DataFile> {
+  if (large && response.body && typeof Worker === 'function') {
     // Two branches of one body: the worker reads the first; the second is read here only if the worker fails to load.
     const [toWorker, fallback] = response.body.tee();
     const inWorker = parseInWorker({ body: toWorker, fileName }, () => new Response(fallback).text());

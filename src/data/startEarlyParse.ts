@@ -1,25 +1,34 @@
 // An entry of its own, run by index.html before the app's script has arrived: when the data file the page asked
-// for is large, its body goes to the worker as soon as its headers are in, so it is decoded and checked while the
-// app's script still downloads and starts. The app (loadDataFile) takes the result.
-import { parseResponseOffThread, shouldParseOffThread } from './parseDataFileOffThread';
+// for is large, its body goes to the worker while it arrives, so it is decoded and checked while the app's script
+// still downloads and starts. The app (loadDataFile) takes the result.
+import { peekBody } from './peekBody';
+import { OFF_THREAD_MIN_CHARS, parseResponseOffThread } from './parseDataFileOffThread';
 import { resolveDataSource } from './resolveDataSource';
+import type { DataFilePreload } from './takePreloadedResponse';
+
+/**
+ * Reads ahead the first MB of the preloaded answer (a compressed one names no size): a large file goes to the
+ * worker; a small one is put back, whole, for the app to read on its own thread as before.
+ */
+function startEarlyParse(preload: DataFilePreload, fileName: string): void {
+  const peeked = preload.response.then(async (response) => {
+    if (!response.ok || !response.body || typeof Worker !== 'function') return null;
+    const { large, response: whole } = await peekBody(response, OFF_THREAD_MIN_CHARS);
+    if (!large) preload.response = Promise.resolve(whole);
+    return { large, whole };
+  });
+  // A failed request is left to the app, which reports it as usual.
+  preload.large = peeked.then((peek) => peek?.large ?? false, () => false);
+  preload.parsed = peeked.then((peek) => (peek?.large ? parseResponseOffThread(peek.whole, fileName, true) : null), () => null);
+  // The app may fail before it reads this: a refusal is then not an unhandled rejection, and it is read again.
+  preload.parsed.catch(() => undefined);
+}
 
 const preload = window.__datelinePreload;
 if (preload) {
-  let name: string | null = null;
   try {
-    name = resolveDataSource(window.location.search, import.meta.env.BASE_URL, window.location.href).name;
+    startEarlyParse(preload, resolveDataSource(window.location.search, import.meta.env.BASE_URL, window.location.href).name);
   } catch {
     // A refused ?data= value: the app reports it; nothing to start here.
-  }
-  if (name !== null) {
-    const fileName = name;
-    // A failed request or a small file is left to the app, which reads the response and reports as usual.
-    preload.parsed = preload.response.then(
-      (response) => (response.ok && shouldParseOffThread(response) ? parseResponseOffThread(response, fileName) : null),
-      () => null,
-    );
-    // The app may fail before it reads this: a refusal is then not an unhandled rejection, and it is read again.
-    preload.parsed.catch(() => undefined);
   }
 }

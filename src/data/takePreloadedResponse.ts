@@ -10,6 +10,8 @@ export interface DataFilePreload {
    * file, or its DataFileError), or null when the page reads the response itself (small file, HTTP error, no worker).
    */
   parsed?: Promise<DataFile | null>;
+  /** Set by src/data/startEarlyParse.ts: whether the file is large (thousands of events), known from its first MB. */
+  large?: Promise<boolean>;
 }
 
 declare global {

@@ -23,6 +23,7 @@ import { computeTicks } from './ticks';
 import { useBoxSize } from './useBoxSize';
 import { eventIdOf, useMarkKeyboard } from './useMarkKeyboard';
 import { useZoom } from './useZoom';
+import { loadCanvasMarkLayer } from './loadCanvasMarkLayer';
 import './timeline.css';
 
 /** The timeline's contract with the app (see notes/ui-contract.md). */
@@ -56,7 +57,7 @@ const HOVER_REACH_PX = 14;
 const CLUSTER_ZOOM_PADDING_RATIO = 0.15;
 
 // Painting on a canvas pays from about a thousand events on: its code loads only then (markLayer.ts).
-const CanvasMarkLayer = lazy(() => import('./CanvasMarkLayer').then((module) => ({ default: module.CanvasMarkLayer })));
+const CanvasMarkLayer = lazy(loadCanvasMarkLayer);
 // A click this close to a glyph painted on the canvas selects it, as the DOM mark's hit rect would.
 const CLICK_REACH_PX = GLYPH_RADIUS_PX + 2;
 
