@@ -11,7 +11,8 @@ import { takePreloadedResponse } from './takePreloadedResponse';
 export async function loadDataFile(source: DataSource, signal?: AbortSignal): Promise<DataFile> {
   const preload = takePreloadedResponse(source.url);
   // A large preloaded file may already be read and checked in the worker (its refusal is thrown here as it is).
-  const parsedEarly = await preload?.parsed;
+  // (Awaited only when there is one: otherwise the request starts at once, as callers expect.)
+  const parsedEarly = preload?.parsed ? await preload.parsed : null;
   if (parsedEarly) return parsedEarly;
   let response: Response;
   try {

@@ -10,7 +10,7 @@ export interface DataFilePreload {
    * file, or its DataFileError), or null when the page reads the response itself (small file, HTTP error, no worker).
    */
   parsed?: Promise<DataFile | null>;
-  /** Set by src/data/startEarlyParse.ts: whether the file is large (thousands of events), known from its first MB. */
+  /** Set by src/data/startEarlyParse.ts: whether the file is large (hundreds of events or more), from its first 200 kB. */
   large?: Promise<boolean>;
 }
 

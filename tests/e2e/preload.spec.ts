@@ -61,7 +61,7 @@ test('a page that names its own file with ?data= asks for that file alone, once,
 });
 
 test('a large data file is read and checked in a worker that starts before the app script has arrived', async ({ page }) => {
-  // 2,000 generated events: 1.1 MB, over the size that is read off the page's thread.
+  // 2,000 generated events: 1.1 MB, well over the size the early entry hands to the worker.
   const { data, path } = await serveGeneratedData(page, 2_000);
   let workerStarted: () => void = () => undefined;
   const workerSeen = new Promise<void>((resolve) => { workerStarted = resolve; });
