@@ -2,7 +2,7 @@ import type { DataFileInput, Mention, Paragraph } from '../../model/dataFile';
 import { formatEdtf } from '../../model/edtf';
 import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
-import { advanceStory, continueNarrative, type NarrativeState } from './continueNarrative';
+import { advanceStory, continueNarrative, rememberLastDate, type NarrativeState } from './continueNarrative';
 import { draftSentenceEvents } from './draftSentenceEvents';
 import { distinctTitles, mergePlanned, mergeSameSentence } from './mergeEvents';
 import { makeSentenceContext, type SubjectMemory } from './sentenceContext';
@@ -59,6 +59,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       }
       // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
       advanceStory(state, ctx, found.filter(isStory), published);
+      rememberLastDate(state, found);
       drafts.push(...found);
     }
   }

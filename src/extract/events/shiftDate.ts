@@ -1,4 +1,4 @@
-import { addDays, addDuration, addMonths, formatDay, formatMonth, parseIsoDay, type SimpleDuration } from '../../model/calendar.ts';
+import { addDays, addDuration, addMonths, addYears, formatDay, formatMonth, padYear, parseIsoDay, type SimpleDuration } from '../../model/calendar.ts';
 
 export type { SimpleDuration } from '../../model/calendar.ts';
 
@@ -22,6 +22,11 @@ export function shiftDay(day: string, duration: SimpleDuration, sign: 1 | -1): s
 export function shiftMonthValue(month: string, months: number): string {
   const moved = addMonths(readDay(month), months);
   return formatMonth(moved.y, moved.m);
+}
+
+/** Moves a YYYY year value by whole years ("1984" + 2 → "1986"). */
+export function shiftYearValue(year: string, years: number): string {
+  return padYear(addYears(readDay(`${year}-01-01`), years).y);
 }
 
 /** The day before a YYYY-MM-DD day. */

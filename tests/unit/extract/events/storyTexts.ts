@@ -59,4 +59,17 @@ Two sailors were killed on Saturday.
 The storm was responsible for the damage in February.
 The shipyard's profit rose to $300 million last year.
 The yard has been independent since 1990.`,
+  /** Counted intervals after a dated sentence: from a relative clause's date, "after that", "after the walkout". */
+  intervalsAfter: `GDANSK (AP) — The dockers, who walked out on 5 November, blocked the port gates.
+Two days later, the union called off the strike.
+A week after that, the first ships sailed.
+Three days after the walkout, the owners had offered a raise.`,
+  /** An interval finer than the date it counts from keeps that date's precision. */
+  intervalsAfterMonth: `The miners walked out in March 1984. Two days later, the police closed the roads. A year later, the last pit shut.`,
+  /** An interval after an event named by a noun that the story has not dated counts from nothing known. */
+  intervalsAfterOther: `ROME (AP) — The senate passed the budget on Tuesday. Three weeks after the election, the president resigned.`,
+  /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
+  datedNouns: `Wages fell sharply after the strike of 2002.
+After the 1666 fire, the city was rebuilt in brick.
+During the 1926 strike, the port closed.`,
 } as const;
