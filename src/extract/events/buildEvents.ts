@@ -1,5 +1,6 @@
 import type { DataFileInput, Mention, Paragraph } from '../../model/dataFile';
 import { formatEdtf } from '../../model/edtf';
+import { measureLeadDateline } from '../segment/readDateline';
 import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
 import { advanceStory, continueNarrative, rememberLastDate, type NarrativeState } from './continueNarrative';
@@ -37,10 +38,12 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
     let next = 0;
     let opensStory = paragraph === firstBody;
     for (const sentence of splitSentences(paragraph.text)) {
-      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline', opensStory };
+      // "KHERSON, Ukraine (AP) — " stamps the story: the lead's clause, and every event quoting it, begin after it.
+      const start = opensStory ? sentence.start + measureLeadDateline(paragraph.text.slice(sentence.start, sentence.end)) : sentence.start;
+      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start, end: sentence.end, headline: paragraph.kind === 'headline', opensStory };
       opensStory = false;
       // Mentions and sentences both run in text order: one forward walk hands each sentence its own.
-      while (next < own.length && own[next]!.start < sentence.start) next++;
+      while (next < own.length && own[next]!.start < start) next++;
       const inside: Mention[] = [];
       while (next < own.length && own[next]!.end <= sentence.end) inside.push(own[next++]!);
       const ctx = makeSentenceContext(ref, inside, published, memory);
