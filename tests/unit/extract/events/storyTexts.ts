@@ -68,6 +68,12 @@ Three days after the walkout, the owners had offered a raise.`,
   intervalsAfterMonth: `The miners walked out in March 1984. Two days later, the police closed the roads. A year later, the last pit shut.`,
   /** An interval after an event named by a noun that the story has not dated counts from nothing known. */
   intervalsAfterOther: `ROME (AP) — The senate passed the budget on Tuesday. Three weeks after the election, the president resigned.`,
+  /** Second verbs of one subject in a dated clause: one event that quotes them all; a second date makes its own. */
+  sharedSubject: `On 5 May 1453 the army crossed the river and took the town.
+The fleet sailed on 9 May, shelled the harbour and landed troops.
+The engineers built a bridge on 12 May and burned the camp on 20 May.`,
+  /** Parts of a year or month: the event keeps the period the text names, never a finer date. */
+  partsOfPeriods: `Prices rose in early 2021. The harvest ended in late May 2022. Talks broke down in mid-June 2022.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

@@ -37,4 +37,23 @@ describe('the date an event counts from', () => {
       ['1926', 'Port closes', ['During the 1926 strike, the port closed']],
     ]);
   });
+
+  it('makes one event of a dated clause whose subject does several things, quoting every verb; a second date is its own event', () => {
+    expect(eventsOf(STORY_TEXTS.sharedSubject, '2023-04-18')).toEqual([
+      ['1453-05-05', 'Army crosses river', ['On 5 May 1453 the army crossed the river and took the town']],
+      ['1453-05-09', 'Fleet sails', ['The fleet sailed on 9 May, shelled the harbour and landed troops']],
+      ['1453-05-12', 'Engineers build bridge', ['The engineers built a bridge on 12 May']],
+      ['1453-05-20', 'Engineers burn camp', ['burned the camp on 20 May']],
+    ]);
+  });
+
+  it('dates "early 2021" and "late May 2022" to the year and the month they qualify, and says so', () => {
+    const events = extractArticle(STORY_TEXTS.partsOfPeriods, { published: '2023-04-18' }).events;
+    expect(events.map((e) => [e.edtf, e.granularity, e.approximate])).toEqual([
+      ['2021', 'year', false],
+      ['2022-05', 'month', false],
+      ['2022-06', 'month', false],
+    ]);
+    expect(events[0]!.why.at(-1)).toBe('"early" names part of the year 2021: dated to the whole year, no finer than the text says');
+  });
 });
