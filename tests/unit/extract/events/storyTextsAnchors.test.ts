@@ -54,6 +54,6 @@ describe('the date an event counts from', () => {
       ['2022-05', 'month', false],
       ['2022-06', 'month', false],
     ]);
-    expect(events[0]!.why.at(-1)).toBe('"early" names part of the year 2021: dated to the whole year, no finer than the text says');
+    expect(events[0]!.why?.at(-1)).toBe('"early" names part of the year 2021: dated to the whole year, no finer than the text says');
   });
 });
