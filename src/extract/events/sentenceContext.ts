@@ -3,7 +3,7 @@ import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClau
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
 import { buildTitle, groupNear, type Title } from './title/buildTitle';
-import { keepClauseWords, type Cut } from './title/clauseWords';
+import { firstTokenFrom, keepClauseWords, type Cut } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
 
@@ -85,6 +85,16 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     return found;
   };
   const cutsIn = (clause: Clause): Cut[] => mentionsIn(clause.start, clause.end);
+  // "On Monday, the company, which is based in Ohio, said …": a date before a relative clause belongs to the verb after
+  // it, which the title and the tense then read as they do for a date there.
+  const pastSkip = (clause: Clause, anchor: number): number => {
+    if (!clause.skip || anchor >= clause.skip.start) return anchor;
+    const tokens = getTokens();
+    for (let i = firstTokenFrom(tokens, clause.skip.end); i < tokens.length && tokens[i]!.start < clause.end; i++) {
+      if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return tokens[i]!.end;
+    }
+    return anchor;
+  };
   // The tense rules and the title read the same clause's words: keep them once per clause.
   const prepared = new Map<string, ReturnType<typeof keepClauseWords>>();
   const wordsOf = (clause: Clause) => {
@@ -138,7 +148,8 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     titleOf(clause, anchor) {
       return this.headlineOf(clause, anchor)?.text ?? null;
     },
-    headlineOf(clause, anchor) {
+    headlineOf(clause, dateAt) {
+      const anchor = pastSkip(clause, dateAt);
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
@@ -155,6 +166,6 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       }
       return title;
     },
-    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
+    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) })),
   };
 }

@@ -74,6 +74,9 @@ The fleet sailed on 9 May, shelled the harbour and landed troops.
 The engineers built a bridge on 12 May and burned the camp on 20 May.`,
   /** Parts of a year or month: the event keeps the period the text names, never a finer date. */
   partsOfPeriods: `Prices rose in early 2021. The harvest ended in late May 2022. Talks broke down in mid-June 2022.`,
+  /** A date before a relative clause that describes the subject: the verb after the relative clause is the event. */
+  relativeInside: `CLEVELAND (AP) — On Monday, the steelmaker, which is based in Ohio, said it would close two mills.
+In March, the mayor, who took office in 2019, resigned.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

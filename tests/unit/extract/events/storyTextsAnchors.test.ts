@@ -56,4 +56,12 @@ describe('the date an event counts from', () => {
     ]);
     expect(events[0]!.why?.at(-1)).toBe('"early" names part of the year 2021: dated to the whole year, no finer than the text says');
   });
+
+  it('dates the verb after a relative clause that describes the subject, not the relative clause\'s own verb', () => {
+    expect(eventsOf(STORY_TEXTS.relativeInside, '2023-04-18')).toEqual([
+      ['2023-04-17', 'Steelmaker says it would close two mills', ['On Monday, the steelmaker, which is based in Ohio, said it would close two mills']],
+      ['2023-03', 'Mayor resigns', ['In March, the mayor, who took office in 2019, resigned']],
+      ['2019', 'Mayor takes office', ['the mayor, who took office in 2019']],
+    ]);
+  });
 });
