@@ -33,6 +33,7 @@ const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at t
 // "until at least Friday" is as much a bound as "until Friday".
 const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
+const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
 /** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
@@ -93,7 +94,8 @@ function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
  * The rules for one mention, tried in order; the first that answers decides. The dateline first: its date is when the
  * story was filed, no part of any clause, whatever follows it. Then ranges: both ends of "from 2019
  * to 2021" belong to one event whatever words surround them. Then the exclusions, since a comparison or a bound
- * holds a real date that a later rule would gladly make an event of (a date describing a noun among them); then the
+ * holds a real date that a later rule would gladly make an event of (a date describing a noun, the end day of a dated
+ * period among them); then the
  * special readings of a date (an event named by a noun, a holiday, "since") before a state of being ("since" makes
  * "has been independent since 1901" a stretch) and the general one, its clause's event; durations last, as they date
  * an event only when anchored.
@@ -135,6 +137,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
     name: 'a date that describes a noun dates nothing',
     keepsStoryTime: true,
     apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
+  },
+  {
+    // "profit rose in the fourth quarter ended Sept. 30": the end day is part of the quarter's date, one event.
+    name: 'the end day of a dated period ("the quarter ended Sept. 30") is part of that period',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !PERIOD_ENDED_BEFORE.test(before(m, ctx, 50))) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      return ctx.mentionsIn(clause.start, m.start).some((other) => other !== m && isDated(other)) ? NO_EVENT : undefined;
+    },
   },
   { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
   {

@@ -77,6 +77,8 @@ The engineers built a bridge on 12 May and burned the camp on 20 May.`,
   /** A date before a relative clause that describes the subject: the verb after the relative clause is the event. */
   relativeInside: `CLEVELAND (AP) — On Monday, the steelmaker, which is based in Ohio, said it would close two mills.
 In March, the mayor, who took office in 2019, resigned.`,
+  /** A dated period and the day it ended: one event, at the period. */
+  periodEnded: `BOSTON (AP) — Acme Corp. lost $5 million in its third quarter ended Sept. 30.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

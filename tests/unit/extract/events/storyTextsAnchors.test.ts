@@ -64,4 +64,10 @@ describe('the date an event counts from', () => {
       ['2019', 'Mayor takes office', ['the mayor, who took office in 2019']],
     ]);
   });
+
+  it('makes one event of "its third quarter ended Sept. 30": the end day is part of the quarter', () => {
+    expect(eventsOf(STORY_TEXTS.periodEnded, '2022-10-27')).toEqual([
+      ['2022-35', 'Acme Corp. loses $5 million', ['Acme Corp. lost $5 million in its third quarter ended Sept. 30']],
+    ]);
+  });
 });
