@@ -57,7 +57,9 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   { hint: /,\s*wh/, pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, kind: 'relative' },
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { hint: /,\s*(?:and|but|so|yet)\s/, pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), kind: 'coordinate' },
-  { hint: /\s(?:while|whereas|because|although|though|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|whereas|because|although|though|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
+  // "was shot at 10 p.m. as he stood in his kitchen": what went on at the same time is quoted with the dated clause.
+  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
+  { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.

@@ -79,6 +79,10 @@ The engineers built a bridge on 12 May and burned the camp on 20 May.`,
 In March, the mayor, who took office in 2019, resigned.`,
   /** A dated period and the day it ended: one event, at the period. */
   periodEnded: `BOSTON (AP) — Acme Corp. lost $5 million in its third quarter ended Sept. 30.`,
+  /** What went on at the same time as a dated clause ("as", "while") is quoted with it; a reason ("because") is not. */
+  simultaneous: `The guard was shot at 10 p.m. on Friday as he stood at the gate.
+The crowd cheered on Saturday while the band played.
+The match was stopped on Sunday because it rained.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

@@ -70,4 +70,12 @@ describe('the date an event counts from', () => {
       ['2022-35', 'Acme Corp. loses $5 million', ['Acme Corp. lost $5 million in its third quarter ended Sept. 30']],
     ]);
   });
+
+  it('quotes an undated "as" or "while" clause with the dated clause it goes on at the same time as, but not a "because" clause', () => {
+    expect(eventsOf(STORY_TEXTS.simultaneous, '2023-04-18').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['2023-04-14T22:00', ['The guard was shot at 10 p.m. on Friday as he stood at the gate']],
+      ['2023-04-15', ['The crowd cheered on Saturday while the band played']],
+      ['2023-04-16', ['The match was stopped on Sunday']],
+    ]);
+  });
 });
