@@ -33,6 +33,8 @@ const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at t
 // "until at least Friday" is as much a bound as "until Friday".
 const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s(?:\w+\s){0,3}$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
 const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
@@ -199,6 +201,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;
       if (GIVES_ITS_YEAR.test(m.text) || detectTense(ctx.ref.paragraphText, m.start, m.end) === 'future' || inInfinitive(m, ctx)) return undefined;
       return ctx.tenseAt(ctx.clauseAt(m.start), m.start) === 'past' ? NO_EVENT : undefined;
+    },
+  },
+  {
+    // "The minister did not resign in March": nothing happened at the date. "did not fall until 9 July" dates the fall.
+    name: 'a negated happening dates nothing',
+    apply: (m, ctx) => {
+      // "is not aimed at the August 7 bombings": a date inside a noun phrase dates the noun, not the negated verb.
+      if (!isDated(m) || UNTIL_BEFORE.test(before(m, ctx, 30)) || DETERMINER_BEFORE.test(before(m, ctx, 8)) || /^['’]s\b/.test(after(m, ctx, 3))) return undefined;
+      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) ? NO_EVENT : undefined;
     },
   },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },

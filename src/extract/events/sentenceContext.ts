@@ -37,6 +37,8 @@ export interface SentenceContext {
   headlineOf(clause: Clause, anchor: number): Title | null;
   /** The tense of the verb that governs the date at `anchor`. */
   tenseAt(clause: Clause, anchor: number): VerbTense;
+  /** Whether the verb that governs the date at `anchor` is negated ("did not resign in March"). */
+  negatedAt(clause: Clause, anchor: number): boolean;
   /** The mentions inside [start, end), found by binary search. */
   mentionsIn(start: number, end: number): Mention[];
 }
@@ -167,5 +169,6 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       return title;
     },
     tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) })),
+    negatedAt: (clause, anchor) => groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) })?.negated === true,
   };
 }

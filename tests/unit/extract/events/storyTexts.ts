@@ -83,6 +83,10 @@ In March, the mayor, who took office in 2019, resigned.`,
   simultaneous: `The guard was shot at 10 p.m. on Friday as he stood at the gate.
 The crowd cheered on Saturday while the band played.
 The match was stopped on Sunday because it rained.`,
+  /** Negated happenings: nothing happened at the date, unless "not … until" dates when it finally did. */
+  negated: `VALLETTA (AP) — The minister did not resign in March.
+The ferry did not sail until late on Friday.
+The strikers have not accepted the offer made on Monday.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

@@ -78,4 +78,11 @@ describe('the date an event counts from', () => {
       ['2023-04-16', ['The match was stopped on Sunday']],
     ]);
   });
+
+  it('makes no event of a negated happening at a date, but dates "did not sail until late on Friday" and an offer made on a day', () => {
+    expect(eventsOf(STORY_TEXTS.negated, '2023-04-18').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['2023-04-14', ['The ferry did not sail until late on Friday']],
+      ['2023-04-17', ['The strikers have not accepted the offer made on Monday']],
+    ]);
+  });
 });
