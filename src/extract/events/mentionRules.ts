@@ -34,6 +34,10 @@ const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at t
 const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s(?:\w+\s){0,3}$/i;
+// A month or a season: what recurs every year. "each July", "every spring": one of many.
+const RECURRING_VALUE = /^\d{4}-(?:\d{2}|SP|SU|FA|AU|WI)$/;
+const EVERY_BEFORE = /\b(?:each|every)\s$/i;
+const HABIT_WORD = /\b(?:usually|traditionally|normally|generally|typically|customarily|regularly|always|annually)\b/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
 const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
@@ -189,6 +193,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const clause = ctx.clauseAt(m.start);
       const inDate = (position: number) => ctx.mentionsIn(clause.start, clause.end).some((d) => d.start <= position && position < d.end);
       return isStateOfBeing(ctx.tokens(), clause.start, clause.end, m.start, inDate) ? NO_EVENT : undefined;
+    },
+  },
+  {
+    // "The bands march each July", "Every year in May, pilgrims walk …", "Farmers usually plant in March": a habit, every such month or season, not
+    // one of them. A bare month in the present alone is no sign: in news it is mostly a plan ("is expected in April").
+    name: 'a habit ("each July", "every year in May") dates nothing',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !RECURRING_VALUE.test(m.value)) return undefined;
+      if (EVERY_BEFORE.test(before(m, ctx, 8))) return NO_EVENT;
+      const clause = ctx.clauseAt(m.start);
+      if (HABIT_WORD.test(ctx.ref.paragraphText.slice(clause.start, clause.end))) return NO_EVENT;
+      return ctx.mentionsIn(clause.start, clause.end).some((other) => other.type === 'SET') ? NO_EVENT : undefined;
     },
   },
   {

@@ -3,7 +3,7 @@ import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClau
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
 import { buildTitle, groupNear, type Title } from './title/buildTitle';
-import { firstTokenFrom, keepClauseWords, type Cut } from './title/clauseWords';
+import { firstTokenFrom, keepClauseWords, type Cut, type VerbGroup } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
 
@@ -37,6 +37,8 @@ export interface SentenceContext {
   headlineOf(clause: Clause, anchor: number): Title | null;
   /** The tense of the verb that governs the date at `anchor`. */
   tenseAt(clause: Clause, anchor: number): VerbTense;
+  /** The verb group that governs the date at `anchor`, if the clause has one. */
+  verbAt(clause: Clause, anchor: number): VerbGroup | undefined;
   /** Whether the verb that governs the date at `anchor` is negated ("did not resign in March"). */
   negatedAt(clause: Clause, anchor: number): boolean;
   /** The mentions inside [start, end), found by binary search. */
@@ -97,6 +99,8 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     }
     return anchor;
   };
+  const verbAt = (clause: Clause, anchor: number) =>
+    groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) });
   // The tense rules and the title read the same clause's words: keep them once per clause.
   const prepared = new Map<string, ReturnType<typeof keepClauseWords>>();
   const wordsOf = (clause: Clause) => {
@@ -168,7 +172,8 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       }
       return title;
     },
-    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) })),
-    negatedAt: (clause, anchor) => groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) })?.negated === true,
+    tenseAt: (clause, anchor) => tenseOf(verbAt(clause, anchor)),
+    verbAt,
+    negatedAt: (clause, anchor) => verbAt(clause, anchor)?.negated === true,
   };
 }

@@ -87,6 +87,11 @@ The match was stopped on Sunday because it rained.`,
   negated: `VALLETTA (AP) — The minister did not resign in March.
 The ferry did not sail until late on Friday.
 The strikers have not accepted the offer made on Monday.`,
+  /** Habits told with a month or a season: every such month, not one; beside a plan in the present for one month. */
+  habits: `SIENA (AP) — The districts parade each July through the old town.
+Every year in May, pilgrims walk to the shrine.
+Farmers usually plant maize in March.
+The final race is expected in August.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

@@ -85,4 +85,10 @@ describe('the date an event counts from', () => {
       ['2023-04-17', ['The strikers have not accepted the offer made on Monday']],
     ]);
   });
+
+  it('makes no event of a habit ("each July", "every year in May", "usually … in March"), but keeps a plan for one month', () => {
+    expect(eventsOf(STORY_TEXTS.habits, '2023-04-18').map(([edtf, , sources]) => [edtf, sources])).toEqual([
+      ['2023-08', ['The final race is expected in August']],
+    ]);
+  });
 });
