@@ -10,6 +10,7 @@ import { isLeadDatelineDate } from '../segment/readDateline';
 import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
+import type { Token } from './parse/parseSentence';
 import type { EventDraft } from './types';
 
 /** A rule's answer that the mention dates no event at all (a comparison, a bound, a generic "today"). */
@@ -79,6 +80,14 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   return false;
 }
 
+/** Whether the words at [start, end) stand between a determiner and its noun ("the 2013–14 season"). */
+function premodifiesNoun(start: number, end: number, tokens: readonly Token[]): boolean {
+  const first = firstTokenFrom(tokens, start);
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < end) next++;
+  return tokens[first - 1]?.pos === 'DET' && tokens[next]?.pos === 'NOUN';
+}
+
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);
 
 // A date that names its year, or counts from the writing ("next year", "this summer"), is never misread by tense;
@@ -114,6 +123,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => (ctx.ref.opensStory && isLeadDatelineDate(ctx.ref.paragraphText, m.start, m.end) ? NO_EVENT : undefined),
   },
   { name: 'the second end of a range is part of its range', apply: (m, ctx) => (ctx.rangeEnds.has(m) ? NO_EVENT : undefined) },
+  {
+    // "The 2013–14 season ended in May 2014", "The 2019-20 budget was passed on Monday": the years say which season or
+    // budget it is; the clause's own date says when it happened. Without one, the stretch dates its clause.
+    name: 'a stretch that names which one a noun is ("the 2013–14 season") dates nothing beside the clause\'s own date',
+    keepsStoryTime: true,
+    apply: (m, ctx) => {
+      const last = ctx.ranges.get(m);
+      if (!last || !premodifiesNoun(m.start, last.end, ctx.tokens())) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      return ctx.mentionsIn(clause.start, clause.end).some((other) => other !== m && other !== last && isDated(other)) ? NO_EVENT : undefined;
+    },
+  },
   { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.

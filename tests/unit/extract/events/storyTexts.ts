@@ -92,6 +92,10 @@ The strikers have not accepted the offer made on Monday.`,
 Every year in May, pilgrims walk to the shrine.
 Farmers usually plant maize in March.
 The final race is expected in August.`,
+  /** Year ranges that say which season or budget: beside the clause's own date they date nothing. */
+  seasons: `The 2013–14 season ended in May 2014.
+The 2019-20 budget was passed on Monday.
+The club won the title in the 2015-16 season.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

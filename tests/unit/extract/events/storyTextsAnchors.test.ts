@@ -91,4 +91,12 @@ describe('the date an event counts from', () => {
       ['2023-08', ['The final race is expected in August']],
     ]);
   });
+
+  it('makes one event of "The 2013–14 season ended in May 2014": the years say which season, May 2014 when it ended', () => {
+    expect(eventsOf(STORY_TEXTS.seasons, '2023-04-18').map(([edtf, title]) => [edtf, title])).toEqual([
+      ['2014-05', 'Season ends'],
+      ['2023-04-17', '2019-20 budget passed'],
+      ['2015/2016', 'Club wins title in 2015-16 season'],
+    ]);
+  });
 });
