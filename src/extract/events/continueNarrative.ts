@@ -16,9 +16,10 @@ export interface NarrativeState {
   storyMs?: number;
   /**
    * The point the last dated sentence names, from its main clause if it has one, else from any of its clauses
-   * ("The dockers, who struck on 5 November, …"): what "two days later" counts from.
+   * ("The dockers, who struck on 5 November, …"): what "two days later" counts from; null when the last dated
+   * sentence named only a stretch ("from May to July"), after which "two days later" counts from nothing known.
    */
-  lastDated?: EventDraft;
+  lastDated?: EventDraft | null;
   /** The points of the latest dated sentences, newest last: what "three days after the walkout" may count from. */
   recentDated?: EventDraft[];
 }
@@ -99,7 +100,7 @@ const RECENT_POINTS = 12;
 
 /** The point an interval counts from: the last date, or for "after the walkout" the latest point that names it. */
 function countsFrom(state: NarrativeState, noun: string | undefined): EventDraft | undefined {
-  if (!noun) return state.lastDated ?? state.lastPoint;
+  if (!noun) return state.lastDated === null ? undefined : (state.lastDated ?? state.lastPoint);
   return [...(state.recentDated ?? [])].reverse().find((point) => namesPoint(point, noun));
 }
 
@@ -262,7 +263,10 @@ export function advanceStory(state: NarrativeState, ctx: SentenceContext, story:
 export function rememberLastDate(state: NarrativeState, found: readonly EventDraft[]): void {
   const points = found.filter((d) => !d.end && !d.ongoing && !d.plannedNoun && !d.start.endsWith('_REF'));
   const point = points.filter((d) => d.mainClause !== false).at(-1) ?? points.at(-1);
-  if (!point) return;
+  if (!point) {
+    if (found.some((d) => d.end || d.ongoing)) state.lastDated = null;
+    return;
+  }
   state.lastDated = point;
   state.recentDated = [...(state.recentDated ?? []).slice(1 - RECENT_POINTS), point];
 }

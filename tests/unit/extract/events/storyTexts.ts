@@ -96,6 +96,8 @@ The final race is expected in August.`,
   seasons: `The 2013–14 season ended in May 2014.
 The 2019-20 budget was passed on Monday.
 The club won the title in the 2015-16 season.`,
+  /** An interval after a sentence that names only a stretch: from which end it counts is not said. */
+  intervalsAfterStretch: `The city fell on 29 May 1453. The siege had lasted from April to May. Two days later, the sultan entered the church.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

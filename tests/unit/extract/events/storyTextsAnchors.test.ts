@@ -30,6 +30,13 @@ describe('the date an event counts from', () => {
     ]);
   });
 
+  it('does not count "two days later" from an older date past a sentence that names only a stretch', () => {
+    expect(eventsOf(STORY_TEXTS.intervalsAfterStretch, '2023-04-18').map(([edtf, title]) => [edtf, title])).toEqual([
+      ['1453-05-29', 'City falls'],
+      ['1453-04/1453-05', 'Siege lasts'],
+    ]);
+  });
+
   it('dates the event a date names inside a noun phrase, not the clause that happened after it', () => {
     expect(eventsOf(STORY_TEXTS.datedNouns, '2023-04-18')).toEqual([
       ['2002', 'The strike', ['the strike of 2002']],
