@@ -30,6 +30,14 @@ describe('the date an event counts from', () => {
     ]);
   });
 
+  it('keeps the year for "a month later" and "the next day" after a date known only to its year', () => {
+    expect(eventsOf(STORY_TEXTS.intervalsAfterYear, '2023-04-18').map(([edtf, title]) => [edtf, title])).toEqual([
+      ['1984', 'Dockers walk out'],
+      ['1984', 'Police close roads'],
+      ['1984', 'Miners join strike'],
+    ]);
+  });
+
   it('does not count "two days later" from an older date past a sentence that names only a stretch', () => {
     expect(eventsOf(STORY_TEXTS.intervalsAfterStretch, '2023-04-18').map(([edtf, title]) => [edtf, title])).toEqual([
       ['1453-05-29', 'City falls'],
