@@ -3,7 +3,7 @@ import { parseTimeValue } from '../../model/timeValue';
 import { categorize, CATEGORY_VERBS } from './categorize';
 import { makeSpan } from './makeSpan';
 import type { SentenceContext } from './sentenceContext';
-import { readDuration, shiftDay, shiftMonthValue, shiftYearValue } from './shiftDate';
+import { moveValue } from './shiftDate';
 import type { EventDraft } from './types';
 
 /** What the narrative has dated so far, as the builder walks the sentences in order. */
@@ -61,33 +61,8 @@ function inherit(from: EventDraft, ctx: SentenceContext, start: number, end: num
   };
 }
 
-/** Where an interval moves a point to, at no finer precision than the point had. */
-interface Moved {
-  value: string;
-  /** The interval is finer than the point ("two days after" a month): the point's own period, about. */
-  coarse: boolean;
-}
-
-/**
- * The date an interval moves a point to ("two weeks later" than 1994-02-05 → 1994-02-19). A point known only to its
- * month or year keeps that precision: whole months move a month, whole years a year; anything finer leaves the point
- * where it is, marked approximate, for "two days after November 1984" may still be November or already December.
- */
-function moveBy(point: EventDraft, interval: Mention, sign: 1 | -1): Moved | null {
-  const duration = readDuration(interval.value);
-  if (!duration) return null;
-  if (point.granularity === 'day') return { value: shiftDay(point.start, duration, sign), coarse: false };
-  const whole = Number.isInteger(duration.amount);
-  if (point.granularity === 'month' && /^\d{4}-\d{2}$/.test(point.start)) {
-    if (whole && (duration.unit === 'M' || duration.unit === 'Y')) return { value: shiftMonthValue(point.start, sign * duration.amount * (duration.unit === 'Y' ? 12 : 1)), coarse: false };
-    return { value: point.start, coarse: true };
-  }
-  if (point.granularity === 'year' && /^\d{4}$/.test(point.start)) {
-    if (whole && duration.unit === 'Y') return { value: shiftYearValue(point.start, sign * duration.amount), coarse: false };
-    return { value: point.start, coarse: true };
-  }
-  return null;
-}
+/** The date an interval moves a point to, at no finer precision than the point (see `moveValue`). */
+const moveBy = (point: EventDraft, interval: Mention, sign: 1 | -1) => moveValue(point.start, point.granularity, interval.value, sign);
 
 /** Whether "after the walkout" names the event at the point: a word of its quote begins as the noun does. */
 function namesPoint(point: EventDraft, noun: string): boolean {

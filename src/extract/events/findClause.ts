@@ -60,6 +60,8 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // "was shot at 10 p.m. as he stood in his kitchen": what went on at the same time is quoted with the dated clause.
   { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
   { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
+  // "…, and two days later the union called off the strike": a new clause, a counted time after the date before it.
+  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s),?\s+(?:and|but)\s+((?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier)\b)/gu, kind: 'coordinate' },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.

@@ -6,6 +6,7 @@ import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
 import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
+import { moveValue } from './shiftDate';
 import { isLeadDatelineDate } from '../segment/readDateline';
 import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
@@ -34,6 +35,7 @@ const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at t
 // "until at least Friday" is as much a bound as "until Friday".
 const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
+const LATER_OR_EARLIER = /^\s(later|earlier)\b/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s(?:\w+\s){0,3}$/i;
 // A month or a season: what recurs every year. "each July", "every spring": one of many.
 const RECURRING_VALUE = /^\d{4}-(?:\d{2}|SP|SU|FA|AU|WI)$/;
@@ -250,5 +252,21 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },
+  {
+    // "The miners walked out on 5 November, and two days later the union called off the strike": its own clause, counted
+    // from the date before it in the sentence, at no finer precision than that date.
+    name: '"…, and two days later …" counts its clause from the date before it',
+    apply: (m, ctx) => {
+      const how = m.type === 'DURATION' ? LATER_OR_EARLIER.exec(after(m, ctx, 10)) : null;
+      if (!how) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      const from = ctx.mentions.filter((other) => other.end <= clause.start && isDated(other)).at(-1);
+      const granularity = from ? parseTimeValue(from.value)?.granularity : undefined;
+      const moved = from && granularity ? moveValue(from.value, granularity, m.value, how[1]!.toLowerCase() === 'later' ? 1 : -1) : null;
+      if (!from || !moved) return undefined;
+      const draft = draftClause(ctx, { ...m, value: moved.value }, clause, [...m.trace, `"${m.text} ${how[1]}": from ${from.value} ("${from.text}") → about ${moved.value}`]);
+      return draft ? { ...draft, approximate: true, mentions: [m.id, from.id] } : NO_EVENT;
+    },
+  },
   { name: 'an anchored duration is a range', apply: (m, ctx) => (m.type === 'DURATION' ? (draftFromDuration(ctx, m) ?? NO_EVENT) : undefined) },
 ];

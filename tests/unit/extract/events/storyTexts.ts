@@ -100,6 +100,8 @@ The club won the title in the 2015-16 season.`,
   intervalsAfterStretch: `The city fell on 29 May 1453. The siege had lasted from April to May. Two days later, the sultan entered the church.`,
   /** "A month later", "the next day" after a date known only to its year: the year, never an invented month or day. */
   intervalsAfterYear: `The dockers walked out in 1984. A month later, the police closed the roads. The next day, the miners joined the strike.`,
+  /** "…, and two days later …" inside one sentence: a clause of its own, counted from the date before it. */
+  intervalInSentence: `The dockers walked out on 5 November 1984, and two days later the union called off the strike.`,
   /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
   datedNouns: `Wages fell sharply after the strike of 2002.
 After the 1666 fire, the city was rebuilt in brick.

@@ -30,6 +30,13 @@ describe('the date an event counts from', () => {
     ]);
   });
 
+  it('makes ", and two days later the union …" its own event, counted from the date before it in the sentence', () => {
+    expect(eventsOf(STORY_TEXTS.intervalInSentence, '2023-04-18')).toEqual([
+      ['1984-11-05', 'Dockers walk out', ['The dockers walked out on 5 November 1984']],
+      ['1984-11-07~', 'Union calls off strike', ['two days later the union called off the strike']],
+    ]);
+  });
+
   it('keeps the year for "a month later" and "the next day" after a date known only to its year', () => {
     expect(eventsOf(STORY_TEXTS.intervalsAfterYear, '2023-04-18').map(([edtf, title]) => [edtf, title])).toEqual([
       ['1984', 'Dockers walk out'],
