@@ -39,7 +39,7 @@ export interface SentenceContext {
   tenseAt(clause: Clause, anchor: number): VerbTense;
   /** The verb group that governs the date at `anchor`, if the clause has one. */
   verbAt(clause: Clause, anchor: number): VerbGroup | undefined;
-  /** Whether the verb that governs the date at `anchor` is negated ("did not resign in March"). */
+  /** Whether the verb before the date at `anchor` that governs it is negated ("did not resign in March"). */
   negatedAt(clause: Clause, anchor: number): boolean;
   /** The mentions inside [start, end), found by binary search. */
   mentionsIn(start: number, end: number): Mention[];
@@ -174,6 +174,10 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     },
     tenseAt: (clause, anchor) => tenseOf(verbAt(clause, anchor)),
     verbAt,
-    negatedAt: (clause, anchor) => verbAt(clause, anchor)?.negated === true,
+    // Only a verb before the date governs it for certain: "With the election due this September, figures couldn't …".
+    negatedAt: (clause, anchor) => {
+      const verb = verbAt(clause, anchor);
+      return verb !== undefined && verb.negated && verb.head.start < pastSkip(clause, anchor);
+    },
   };
 }

@@ -86,7 +86,8 @@ The match was stopped on Sunday because it rained.`,
   /** Negated happenings: nothing happened at the date, unless "not … until" dates when it finally did. */
   negated: `VALLETTA (AP) — The minister did not resign in March.
 The ferry did not sail until late on Friday.
-The strikers have not accepted the offer made on Monday.`,
+The strikers have not accepted the offer made on Monday.
+With the vote due in May, the party could not agree on a leader.`,
   /** Habits told with a month or a season: every such month, not one; beside a plan in the present for one month. */
   habits: `SIENA (AP) — The districts parade each July through the old town.
 Every year in May, pilgrims walk to the shrine.

@@ -101,10 +101,11 @@ describe('the date an event counts from', () => {
     ]);
   });
 
-  it('makes no event of a negated happening at a date, but dates "did not sail until late on Friday" and an offer made on a day', () => {
+  it('makes no event of a negated happening at a date, but dates "did not sail until late on Friday" and an offer made on a day; a negated verb after the date does not govern it', () => {
     expect(eventsOf(STORY_TEXTS.negated, '2023-04-18').map(([edtf, , sources]) => [edtf, sources])).toEqual([
       ['2023-04-14', ['The ferry did not sail until late on Friday']],
       ['2023-04-17', ['The strikers have not accepted the offer made on Monday']],
+      ['2023-05', ['With the vote due in May, the party could not agree on a leader']],
     ]);
   });
 
