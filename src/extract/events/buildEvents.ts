@@ -1,8 +1,9 @@
 import type { DataFileInput, Mention, Paragraph } from '../../model/dataFile';
 import { formatEdtf } from '../../model/edtf';
+import { measureLeadDateline } from '../segment/readDateline';
 import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
-import { advanceStory, continueNarrative, type NarrativeState } from './continueNarrative';
+import { advanceStory, continueNarrative, rememberLastDate, type NarrativeState } from './continueNarrative';
 import { draftSentenceEvents } from './draftSentenceEvents';
 import { distinctTitles, mergePlanned, mergeSameSentence } from './mergeEvents';
 import { makeSentenceContext, type SubjectMemory } from './sentenceContext';
@@ -37,10 +38,12 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
     let next = 0;
     let opensStory = paragraph === firstBody;
     for (const sentence of splitSentences(paragraph.text)) {
-      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start: sentence.start, end: sentence.end, headline: paragraph.kind === 'headline', opensStory };
+      // "KHERSON, Ukraine (AP) — " stamps the story: the lead's clause, and every event quoting it, begin after it.
+      const start = opensStory ? sentence.start + measureLeadDateline(paragraph.text.slice(sentence.start, sentence.end)) : sentence.start;
+      const ref = { paragraph: paragraph.id, paragraphText: paragraph.text, start, end: sentence.end, headline: paragraph.kind === 'headline', opensStory };
       opensStory = false;
       // Mentions and sentences both run in text order: one forward walk hands each sentence its own.
-      while (next < own.length && own[next]!.start < sentence.start) next++;
+      while (next < own.length && own[next]!.start < start) next++;
       const inside: Mention[] = [];
       while (next < own.length && own[next]!.end <= sentence.end) inside.push(own[next++]!);
       const ctx = makeSentenceContext(ref, inside, published, memory);
@@ -59,6 +62,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       }
       // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
       advanceStory(state, ctx, found.filter(isStory), published);
+      rememberLastDate(state, found);
       drafts.push(...found);
     }
   }

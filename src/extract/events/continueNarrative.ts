@@ -3,7 +3,7 @@ import { parseTimeValue } from '../../model/timeValue';
 import { categorize, CATEGORY_VERBS } from './categorize';
 import { makeSpan } from './makeSpan';
 import type { SentenceContext } from './sentenceContext';
-import { readDuration, shiftDay, shiftMonthValue } from './shiftDate';
+import { moveValue } from './shiftDate';
 import type { EventDraft } from './types';
 
 /** What the narrative has dated so far, as the builder walks the sentences in order. */
@@ -14,11 +14,19 @@ export interface NarrativeState {
   previous?: EventDraft;
   /** The latest time the story has reached (the start of its latest point not after publication), in ms. */
   storyMs?: number;
+  /**
+   * The point the last dated sentence names, from its main clause if it has one, else from any of its clauses
+   * ("The dockers, who struck on 5 November, …"): what "two days later" counts from; null when the last dated
+   * sentence named only a stretch ("from May to July"), after which "two days later" counts from nothing known.
+   */
+  lastDated?: EventDraft | null;
+  /** The points of the latest dated sentences, newest last: what "three days after the walkout" may count from. */
+  recentDated?: EventDraft[];
 }
 
 const INHERITED = 'no date of its own';
-// "Later, …", "Then the army …", "Afterwards …": the story has moved on by an unknown time.
-const MOVES_ON = /^\W{0,3}(?:later|then|afterwards?|subsequently|after\sthat|eventually)\b/i;
+// "Later, …", "Then the army …", "Afterwards …", "Two days after the walkout, …": the story has moved on.
+const MOVES_ON = /^\W{0,3}(?:later|then|afterwards?|subsequently|after\sthat|eventually|(?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier|after|before)\b)/iu;
 // "The Russian leader then moved …": a step of the same day's sequence, told after its subject.
 const THEN_AFTER_SUBJECT = /^\W{0,3}(?:[\p{L}'’.-]+\s){1,4}?(?<!(?:since|until|till|by|even)\s)then\s/iu;
 // A sentence that opens with a quotation reports what someone said, not what happened at the story's time.
@@ -27,7 +35,8 @@ const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f
 // "In the first weeks of the war, …": a sentence that opens by setting its own time tells of another time.
 const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Since|Until) the \w+ /;
 const WITHIN_THE_DAY = /^\W{0,3}(?:within\s(?:minutes|hours|the\shour)|(?:minutes|hours)\slater|the\ssame\sday|that\s(?:same\s)?day)\b/i;
-const LATER_AFTER = /^\s(?:later|earlier)\b/i;
+// What follows the interval says which way it counts and from what: "later", "after that", "after the walkout".
+const LATER_AFTER = /^\s(later|earlier|(?:after|before)\s(?:that|this|it)\b|(?:after|before)\sthe\s([\p{L}-]{4,}))/iu;
 const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
 const FOR_BEFORE = /\bfor\s(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s)?$/i;
 
@@ -52,15 +61,22 @@ function inherit(from: EventDraft, ctx: SentenceContext, start: number, end: num
   };
 }
 
-/** The date an interval moves a point to ("two weeks later" than 1994-02-05 → 1994-02-19), when precisions allow. */
-function moveBy(point: EventDraft, interval: Mention, sign: 1 | -1): string | null {
-  const duration = readDuration(interval.value);
-  if (!duration) return null;
-  if (point.granularity === 'day') return shiftDay(point.start, duration, sign);
-  if (point.granularity === 'month' && (duration.unit === 'M' || duration.unit === 'Y') && Number.isInteger(duration.amount)) {
-    return shiftMonthValue(point.start, sign * duration.amount * (duration.unit === 'Y' ? 12 : 1));
-  }
-  return null;
+/** The date an interval moves a point to, at no finer precision than the point (see `moveValue`). */
+const moveBy = (point: EventDraft, interval: Mention, sign: 1 | -1) => moveValue(point.start, point.granularity, interval.value, sign);
+
+/** Whether "after the walkout" names the event at the point: a word of its quote begins as the noun does. */
+function namesPoint(point: EventDraft, noun: string): boolean {
+  const stem = noun.toLowerCase().slice(0, 4);
+  return point.sources.some((source) => source.text.toLowerCase().split(/\P{L}+/u).some((word) => word.startsWith(stem)));
+}
+
+// How many dated sentences back "the walkout" of "three days after the walkout" is looked for.
+const RECENT_POINTS = 12;
+
+/** The point an interval counts from: the last date, or for "after the walkout" the latest point that names it. */
+function countsFrom(state: NarrativeState, noun: string | undefined): EventDraft | undefined {
+  if (!noun) return state.lastDated === null ? undefined : (state.lastDated ?? state.lastPoint);
+  return [...(state.recentDated ?? [])].reverse().find((point) => namesPoint(point, noun));
 }
 
 /** An undated sentence that goes on telling an event already made: its words join that event's sources. */
@@ -84,17 +100,25 @@ interface NarrativeRule {
  */
 export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   {
-    name: '"two weeks later" moves the story on by the interval',
+    name: '"two weeks later", "a week after that" move the story on by the interval',
     apply(ctx, state) {
-      const point = state.lastPoint;
-      const interval = ctx.mentions.find((m) => m.type === 'DURATION' && LATER_AFTER.test(ctx.ref.paragraphText.slice(m.end, m.end + 10)));
-      if (!point || !interval) return null;
-      const later = LATER_AFTER.exec(ctx.ref.paragraphText.slice(interval.end, interval.end + 10))![0].trim().toLowerCase() === 'later';
-      const moved = moveBy(point, interval, later ? 1 : -1);
-      if (!moved) return null;
-      const draft = inherit(point, ctx, ctx.ref.start, ctx.ref.end, interval.start,
-        `"${interval.text} ${later ? 'later' : 'earlier'}" than ${point.start} ("${point.sources[0]!.text}") → about ${moved}`);
-      return draft && { ...draft, start: moved, approximate: true, mentions: [interval.id, ...point.mentions] };
+      for (const interval of ctx.mentions) {
+        if (interval.type !== 'DURATION') continue;
+        const how = LATER_AFTER.exec(ctx.ref.paragraphText.slice(interval.end, interval.end + 40));
+        // "three days after the election" counts from the election, which need not be the story's last date.
+        const point = how ? countsFrom(state, how[2]) : undefined;
+        if (!how || !point) continue;
+        const phrase = how[1]!.toLowerCase();
+        const sign = /^(?:earlier|before)/.test(phrase) ? -1 : 1;
+        const moved = moveBy(point, interval, sign);
+        if (!moved) return null;
+        const reason = moved.coarse
+          ? `"${interval.text} ${phrase}": from ${point.start} ("${point.sources[0]!.text}"), known only to its ${point.granularity} → about ${moved.value}`
+          : `"${interval.text} ${phrase}": from ${point.start} ("${point.sources[0]!.text}") → about ${moved.value}`;
+        const draft = inherit(point, ctx, ctx.ref.start, ctx.ref.end, interval.start, reason);
+        return draft && { ...draft, start: moved.value, approximate: true, mentions: [interval.id, ...point.mentions] };
+      }
+      return null;
     },
   },
   {
@@ -115,8 +139,10 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       if (!point || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
       for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION')) {
         const lead = FOR_BEFORE.exec(ctx.ref.paragraphText.slice(Math.max(ctx.ref.start, interval.start - 30), interval.start));
-        const end = lead ? moveBy(point, interval, 1) : null;
-        if (!lead || !end) continue;
+        const moved = lead ? moveBy(point, interval, 1) : null;
+        // A stretch needs its end: one finer than the point's precision is not known.
+        if (!lead || !moved || moved.coarse) continue;
+        const end = moved.value;
         const clause = ctx.clauseAt(interval.start);
         if (ctx.tenseAt(clause, interval.start) === 'perfect') return null;
         const hedge = lead[1]?.toLowerCase();
@@ -203,6 +229,21 @@ export function advanceStory(state: NarrativeState, ctx: SentenceContext, story:
   state.lastPoint = point;
   const span = parseTimeValue(point.start);
   if (span && span.startMs <= endOfDayMs(published) && (state.storyMs === undefined || span.startMs > state.storyMs)) state.storyMs = span.startMs;
+}
+
+/**
+ * Keeps the point a sentence dates for the intervals after it: its main clause's if it has one, else the last one of
+ * any clause. Ranges and planned events give no point to count from.
+ */
+export function rememberLastDate(state: NarrativeState, found: readonly EventDraft[]): void {
+  const points = found.filter((d) => !d.end && !d.ongoing && !d.plannedNoun && !d.start.endsWith('_REF'));
+  const point = points.filter((d) => d.mainClause !== false).at(-1) ?? points.at(-1);
+  if (!point) {
+    if (found.some((d) => d.end || d.ongoing)) state.lastDated = null;
+    return;
+  }
+  state.lastDated = point;
+  state.recentDated = [...(state.recentDated ?? []).slice(1 - RECENT_POINTS), point];
 }
 
 /** Dates a sentence that has no date of its own but continues a dated story, by the first rule that applies. */

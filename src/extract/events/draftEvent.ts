@@ -16,11 +16,26 @@ export function sourceOf(ref: SentenceRef, clause: Clause) {
   return makeSpan(ref.paragraph, ref.paragraphText, from, clause.sourceEnd ?? clause.end);
 }
 
+// "early 2023", "late May", "mid-June": a part of the period the value names.
+const PART_OF_PERIOD = /^(?:the\s)?(early|mid|late)(?:\s|-)/i;
+
+/**
+ * Says what a part-of-period qualifier became: the data file has no mark for "the early part of", so "early 2023" is
+ * dated to the whole of 2023, never to a finer date the text does not give.
+ */
+function noteQualifier(mention: Mention): string[] {
+  const part = PART_OF_PERIOD.exec(mention.text)?.[1]?.toLowerCase();
+  if (!part) return [];
+  const granularity = parseTimeValue(mention.value)?.granularity ?? 'period';
+  return [`"${part}" names part of the ${granularity} ${mention.value}: dated to the whole ${granularity}, no finer than the text says`];
+}
+
 /** A draft dated by one mention: the clause's title, category and words. */
 export function draftClause(ctx: SentenceContext, mention: Mention, clause: Clause, why: string[]): EventDraft | null {
   const title = ctx.titleOf(clause, mention.start);
   const source = sourceOf(ctx.ref, clause);
   if (!title || !source) return null;
+  why = [...why, ...noteQualifier(mention)];
   return {
     title,
     start: mention.value,

@@ -15,6 +15,8 @@ export interface Clause {
   subjectText?: string;
   /** Opened by a relative pronoun: its subject is the antecedent, never a name from elsewhere. */
   relative?: boolean;
+  /** A relative clause inside this one ("the mayor, who took office in 2019, resigned"): its verb is not this clause's. */
+  skip?: { start: number; end: number };
   /** The clause is not the sentence's main one (relative, subordinate, an aside): its date is not the story's. */
   subordinate: boolean;
 }
@@ -50,10 +52,16 @@ const CLAUSE_AHEAD = String.raw`(?=(?:the|a|an|his|her|its|their)\s)`;
 const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sharesSubject?: boolean; samePredicateTime?: boolean; resumesMain?: boolean; verbWithin?: number }[] = [
   // A comma straight before a verb ends an embedded relative clause; elsewhere it means nothing (see findClause).
   { hint: /,/, pattern: /,\s+((?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|may|might|[a-z]{3,}ed)\b)/g, kind: 'coordinate', resumesMain: true },
+  // The same after an irregular past, which only the parse knows ("the company, which is based in Ohio, said …").
+  { hint: /,/, pattern: /,\s+((?![a-z]{3,}ed\b)[a-z]{3,}\b)/g, kind: 'coordinate', resumesMain: true, verbWithin: 1 },
   { hint: /,\s*wh/, pattern: /,\s+((?:which|who|whom|whose|where)\b)/g, kind: 'relative' },
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { hint: /,\s*(?:and|but|so|yet)\s/, pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), kind: 'coordinate' },
-  { hint: /\s(?:while|whereas|because|although|though|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|whereas|because|although|though|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
+  // "was shot at 10 p.m. as he stood in his kitchen": what went on at the same time is quoted with the dated clause.
+  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
+  { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
+  // "…, and two days later the union called off the strike": a new clause, a counted time after the date before it.
+  { hint: /\s(?:and|but)\s/, pattern: /(?<!\s),?\s+(?:and|but)\s+((?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier)\b)/gu, kind: 'coordinate' },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
@@ -153,6 +161,7 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
   let end = sentenceEnd;
   let opener: Boundary | undefined;
   let previousStart = sentenceStart;
+  let skip: Clause['skip'];
   // Only the boundaries near the position can matter; a binary search keeps thousands of them cheap.
   let lo = 0;
   let hi = boundaries.length;
@@ -167,6 +176,7 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
       if (opener?.kind !== 'relative') continue;
       // Back in the main clause: it starts where it did before the relative clause, and names its own subject.
       if (boundary.next <= position) {
+        skip = { start: opener.cut, end: boundary.cut };
         start = previousStart;
         opener = undefined;
         continue;
@@ -177,6 +187,13 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
       start = boundary.next;
       opener = boundary;
     } else if (boundary.cut >= position) {
+      // "On Monday, the company, which is based in Ohio, said …": the main clause goes on past the relative clause
+      // that describes its subject, as it does for a date after it.
+      if (boundary.kind === 'relative' && boundaries[i + 1]?.resumesMain) {
+        skip = { start: boundary.cut, end: boundaries[i + 1]!.cut };
+        i++;
+        continue;
+      }
       end = Math.min(end, boundary.cut);
       break;
     }
@@ -187,7 +204,10 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
   start = Math.max(start, sentenceStart + (block - 1) * CLAUSE_REACH);
   end = Math.min(end, sentenceStart + (block + 2) * CLAUSE_REACH);
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
-  const clause: Clause = { start, end, subordinate: opener !== undefined && opener.kind !== 'coordinate', ...(opener?.kind === 'relative' ? { relative: true } : {}) };
+  const clause: Clause = {
+    start, end, subordinate: opener !== undefined && opener.kind !== 'coordinate', ...(opener?.kind === 'relative' ? { relative: true } : {}),
+    ...(skip && skip.start >= start && skip.end <= end ? { skip } : {}),
+  };
   if (opener?.kind === 'relative') {
     const antecedent = findAntecedent(text, previousStart, opener.cut);
     if (antecedent) clause.antecedent = antecedent;

@@ -6,10 +6,12 @@ import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
 import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
+import { moveValue } from './shiftDate';
 import { isLeadDatelineDate } from '../segment/readDateline';
 import { detectTense } from '../tag/tense';
 import type { SentenceContext } from './sentenceContext';
 import { firstTokenFrom } from './title/clauseWords';
+import type { Token } from './parse/parseSentence';
 import type { EventDraft } from './types';
 
 /** A rule's answer that the mention dates no event at all (a comparison, a bound, a generic "today"). */
@@ -33,6 +35,14 @@ const GENERIC_NOW = /^(?:today|now|nowadays|these days|currently|at present|at t
 // "until at least Friday" is as much a bound as "until Friday".
 const BOUND_BEFORE = /\b(?:until|till|up\sto|up\suntil)\s(?:at\s(?:least|the\s(?:earliest|latest))\s)?$/i;
 const SINCE_BEFORE = /\bsince\s$/i;
+const LATER_OR_EARLIER = /^\s(later|earlier)\b/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s(?:\w+\s){0,3}$/i;
+// A month or a season: what recurs every year. "each July", "every spring": one of many.
+const RECURRING_VALUE = /^\d{4}-(?:\d{2}|SP|SU|FA|AU|WI)$/;
+const EVERY_BEFORE = /\b(?:each|every)\s$/i;
+const HABIT_WORD = /\b(?:usually|traditionally|normally|generally|typically|customarily|regularly|always|annually)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
+const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
 /** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
@@ -72,6 +82,14 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   return false;
 }
 
+/** Whether the words at [start, end) stand between a determiner and its noun ("the 2013–14 season"). */
+function premodifiesNoun(start: number, end: number, tokens: readonly Token[]): boolean {
+  const first = firstTokenFrom(tokens, start);
+  let next = first;
+  while (next < tokens.length && tokens[next]!.start < end) next++;
+  return tokens[first - 1]?.pos === 'DET' && tokens[next]?.pos === 'NOUN';
+}
+
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59Z`);
 
 // A date that names its year, or counts from the writing ("next year", "this summer"), is never misread by tense;
@@ -93,7 +111,8 @@ function inInfinitive(m: Mention, ctx: SentenceContext): boolean {
  * The rules for one mention, tried in order; the first that answers decides. The dateline first: its date is when the
  * story was filed, no part of any clause, whatever follows it. Then ranges: both ends of "from 2019
  * to 2021" belong to one event whatever words surround them. Then the exclusions, since a comparison or a bound
- * holds a real date that a later rule would gladly make an event of (a date describing a noun among them); then the
+ * holds a real date that a later rule would gladly make an event of (a date describing a noun, the end day of a dated
+ * period among them); then the
  * special readings of a date (an event named by a noun, a holiday, "since") before a state of being ("since" makes
  * "has been independent since 1901" a stretch) and the general one, its clause's event; durations last, as they date
  * an event only when anchored.
@@ -106,6 +125,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => (ctx.ref.opensStory && isLeadDatelineDate(ctx.ref.paragraphText, m.start, m.end) ? NO_EVENT : undefined),
   },
   { name: 'the second end of a range is part of its range', apply: (m, ctx) => (ctx.rangeEnds.has(m) ? NO_EVENT : undefined) },
+  {
+    // "The 2013–14 season ended in May 2014", "The 2019-20 budget was passed on Monday": the years say which season or
+    // budget it is; the clause's own date says when it happened. Without one, the stretch dates its clause.
+    name: 'a stretch that names which one a noun is ("the 2013–14 season") dates nothing beside the clause\'s own date',
+    keepsStoryTime: true,
+    apply: (m, ctx) => {
+      const last = ctx.ranges.get(m);
+      if (!last || !premodifiesNoun(m.start, last.end, ctx.tokens())) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      return ctx.mentionsIn(clause.start, clause.end).some((other) => other !== m && other !== last && isDated(other)) ? NO_EVENT : undefined;
+    },
+  },
   { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
@@ -135,6 +166,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
     name: 'a date that describes a noun dates nothing',
     keepsStoryTime: true,
     apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
+  },
+  {
+    // "profit rose in the fourth quarter ended Sept. 30": the end day is part of the quarter's date, one event.
+    name: 'the end day of a dated period ("the quarter ended Sept. 30") is part of that period',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !PERIOD_ENDED_BEFORE.test(before(m, ctx, 50))) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      return ctx.mentionsIn(clause.start, m.start).some((other) => other !== m && isDated(other)) ? NO_EVENT : undefined;
+    },
   },
   { name: '"after the massacre at Srebrenica in July" dates the named event', apply: (m, ctx) => (isDated(m) ? (draftNamedEvent(ctx.ref, m) ?? undefined) : undefined) },
   {
@@ -179,6 +219,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
+    // "The bands march each July", "Every year in May, pilgrims walk …", "Farmers usually plant in March": a habit, every such month or season, not
+    // one of them. A bare month in the present alone is no sign: in news it is mostly a plan ("is expected in April").
+    name: 'a habit ("each July", "every year in May") dates nothing',
+    apply: (m, ctx) => {
+      if (!isDated(m) || !RECURRING_VALUE.test(m.value)) return undefined;
+      if (EVERY_BEFORE.test(before(m, ctx, 8))) return NO_EVENT;
+      const clause = ctx.clauseAt(m.start);
+      if (HABIT_WORD.test(ctx.ref.paragraphText.slice(clause.start, clause.end))) return NO_EVENT;
+      return ctx.mentionsIn(clause.start, clause.end).some((other) => other.type === 'SET') ? NO_EVENT : undefined;
+    },
+  },
+  {
     // The tagger resolves a bare "April 9" by tense; a past verb with a date after publication is a misreading,
     // unless the words nearest the date point forward ("planned to leave on Thursday", "payable Dec. 15", "set to
     // expire Nov. 6"), which the tagger read on purpose: the plan was made in the past, its date is still to come.
@@ -190,6 +242,31 @@ export const MENTION_RULES: readonly MentionRule[] = [
       return ctx.tenseAt(ctx.clauseAt(m.start), m.start) === 'past' ? NO_EVENT : undefined;
     },
   },
+  {
+    // "The minister did not resign in March": nothing happened at the date. "did not fall until 9 July" dates the fall.
+    name: 'a negated happening dates nothing',
+    apply: (m, ctx) => {
+      // "is not aimed at the August 7 bombings": a date inside a noun phrase dates the noun, not the negated verb.
+      if (!isDated(m) || UNTIL_BEFORE.test(before(m, ctx, 30)) || DETERMINER_BEFORE.test(before(m, ctx, 8)) || /^['’]s\b/.test(after(m, ctx, 3))) return undefined;
+      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) ? NO_EVENT : undefined;
+    },
+  },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },
+  {
+    // "The miners walked out on 5 November, and two days later the union called off the strike": its own clause, counted
+    // from the date before it in the sentence, at no finer precision than that date.
+    name: '"…, and two days later …" counts its clause from the date before it',
+    apply: (m, ctx) => {
+      const how = m.type === 'DURATION' ? LATER_OR_EARLIER.exec(after(m, ctx, 10)) : null;
+      if (!how) return undefined;
+      const clause = ctx.clauseAt(m.start);
+      const from = ctx.mentions.filter((other) => other.end <= clause.start && isDated(other)).at(-1);
+      const granularity = from ? parseTimeValue(from.value)?.granularity : undefined;
+      const moved = from && granularity ? moveValue(from.value, granularity, m.value, how[1]!.toLowerCase() === 'later' ? 1 : -1) : null;
+      if (!from || !moved) return undefined;
+      const draft = draftClause(ctx, { ...m, value: moved.value }, clause, [...m.trace, `"${m.text} ${how[1]}": from ${from.value} ("${from.text}") → about ${moved.value}`]);
+      return draft ? { ...draft, approximate: true, mentions: [m.id, from.id] } : NO_EVENT;
+    },
+  },
   { name: 'an anchored duration is a range', apply: (m, ctx) => (m.type === 'DURATION' ? (draftFromDuration(ctx, m) ?? NO_EVENT) : undefined) },
 ];

@@ -3,7 +3,7 @@ import { clauseAt, findBoundaries, type Boundary, type Clause } from './findClau
 import { findRanges } from './findRanges';
 import { parseSentence, type Token } from './parse/parseSentence';
 import { buildTitle, groupNear, type Title } from './title/buildTitle';
-import { keepClauseWords, type Cut } from './title/clauseWords';
+import { firstTokenFrom, keepClauseWords, type Cut, type VerbGroup } from './title/clauseWords';
 import { tenseOf, type VerbTense } from './title/verbTense';
 import type { SentenceRef } from './types';
 
@@ -37,6 +37,10 @@ export interface SentenceContext {
   headlineOf(clause: Clause, anchor: number): Title | null;
   /** The tense of the verb that governs the date at `anchor`. */
   tenseAt(clause: Clause, anchor: number): VerbTense;
+  /** The verb group that governs the date at `anchor`, if the clause has one. */
+  verbAt(clause: Clause, anchor: number): VerbGroup | undefined;
+  /** Whether the verb before the date at `anchor` that governs it is negated ("did not resign in March"). */
+  negatedAt(clause: Clause, anchor: number): boolean;
   /** The mentions inside [start, end), found by binary search. */
   mentionsIn(start: number, end: number): Mention[];
 }
@@ -85,6 +89,18 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     return found;
   };
   const cutsIn = (clause: Clause): Cut[] => mentionsIn(clause.start, clause.end);
+  // "On Monday, the company, which is based in Ohio, said …": a date before a relative clause belongs to the verb after
+  // it, which the title and the tense then read as they do for a date there.
+  const pastSkip = (clause: Clause, anchor: number): number => {
+    if (!clause.skip || anchor >= clause.skip.start) return anchor;
+    const tokens = getTokens();
+    for (let i = firstTokenFrom(tokens, clause.skip.end); i < tokens.length && tokens[i]!.start < clause.end; i++) {
+      if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return tokens[i]!.end;
+    }
+    return anchor;
+  };
+  const verbAt = (clause: Clause, anchor: number) =>
+    groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor: pastSkip(clause, anchor) });
   // The tense rules and the title read the same clause's words: keep them once per clause.
   const prepared = new Map<string, ReturnType<typeof keepClauseWords>>();
   const wordsOf = (clause: Clause) => {
@@ -138,7 +154,8 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     titleOf(clause, anchor) {
       return this.headlineOf(clause, anchor)?.text ?? null;
     },
-    headlineOf(clause, anchor) {
+    headlineOf(clause, dateAt) {
+      const anchor = pastSkip(clause, dateAt);
       const shared = sharedSubject(clause);
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
@@ -155,6 +172,12 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       }
       return title;
     },
-    tenseAt: (clause, anchor) => tenseOf(groupNear({ tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor })),
+    tenseAt: (clause, anchor) => tenseOf(verbAt(clause, anchor)),
+    verbAt,
+    // Only a verb before the date governs it for certain: "With the election due this September, figures couldn't …".
+    negatedAt: (clause, anchor) => {
+      const verb = verbAt(clause, anchor);
+      return verb !== undefined && verb.negated && verb.head.start < pastSkip(clause, anchor);
+    },
   };
 }

@@ -98,3 +98,24 @@ export function isLeadDatelineDate(paragraphText: string, start: number, end: nu
   if (start > MAX_LEAD_PLACE_CHARS) return false;
   return LEAD_PLACE.test(paragraphText.slice(0, start)) && LEAD_AGENCY_DASH.test(paragraphText.slice(end, end + 40));
 }
+
+// The dash or colon a wire story starts from, and the words of the dateline before it (place, region, date, agency).
+const LEAD_SEPARATOR = /\s?(?:--|[-–—:])\s/u;
+const LEAD_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?|\([^()]{1,30}\))$/u;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]+,?$/u;
+const MAX_LEAD_WORDS = 8;
+
+/**
+ * The length of the dateline that opens a wire story's first paragraph ("KHERSON, Ukraine (AP) — ", "LONDON -- ",
+ * "PORTVILLE, March 3 (Wire) - ", "Paris, 5 March 2024: "), or 0. Only capitalised words, numbers and a bracketed
+ * agency stand before the dash; the place is in capitals, or an agency or a date follows it, so a sentence that
+ * starts with a name ("Obama - who …") keeps its words.
+ */
+export function measureLeadDateline(text: string): number {
+  const separator = LEAD_SEPARATOR.exec(text.slice(0, MAX_LEAD_PLACE_CHARS + 20));
+  if (!separator || separator.index === 0) return 0;
+  const words = text.slice(0, separator.index).trim().split(/\s+/);
+  if (words.length > MAX_LEAD_WORDS || !words.every((word) => LEAD_WORD.test(word))) return 0;
+  const marked = CAPITALS_WORD.test(words[0]!) || words.some((word) => word.startsWith('(') || /\d/.test(word));
+  return marked ? separator.index + separator[0].length : 0;
+}

@@ -37,6 +37,10 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     const quarterly = unit === 'year' && amount === 1 && (/\bquarter|\bperiod\b/.test(ctx.sentence) || ctx.quarterInFocus !== null);
     const base = anaphoric ? ctx.anchor : ctx.reference;
     if (quarterly) return resolveQuarterYearShift(ctx, sign * amount);
+    // "A month later" than "in 1974" is in 1974 or just after: the last date's year, never a month it did not give.
+    if (anaphoric && ctx.anchorValue && /^\d{4}$/.test(ctx.anchorValue) && unit !== 'year' && unit !== 'decade' && unit !== 'century') {
+      return { value: ctx.anchorValue, trace: [`the last date mentioned, ${ctx.anchorValue}, is known only to its year`, `→ ${ctx.anchorValue}`] };
+    }
     if (!base) return { value: formatUnknownAtUnit(unit), trace: ['no reference date → unknown'] };
     // "a decade ago" names a year, not a decade.
     if (unit === 'decade' || unit === 'century') {

@@ -17,9 +17,13 @@ function extract(match: RegExpExecArray): Draft | null {
   const partWord = (partA ?? partB ?? partC ?? partD ?? 'day').toLowerCase().replace('session', 'day');
   const part = PARTS[partWord];
   const resolve = (ctx: ResolveContext): Resolved => {
-    // Only a day can be stepped from; after a month or year mention, count from the reference instead.
-    const base = ctx.anchorValue && /^\d{4}-\d{2}-\d{2}/.test(ctx.anchorValue) ? ctx.anchor : ctx.reference;
     const trace = [`"${match[0]}" points back to the last date mentioned`];
+    // Only a day can be stepped from: "the next day" after "in March 1984" is in March 1984 (or just after), no finer.
+    // "(ending) the day" with no step is the day of the report, counted from the reference as before.
+    if (shift !== 0 && ctx.anchorValue && /^\d{4}(?:-\d{2})?$/.test(ctx.anchorValue)) {
+      return { value: ctx.anchorValue, trace: [...trace, `last date: ${ctx.anchorValue}, known only to its ${ctx.anchorValue.length === 4 ? 'year' : 'month'}`, `→ ${ctx.anchorValue}`] };
+    }
+    const base = ctx.anchorValue && /^\d{4}-\d{2}-\d{2}/.test(ctx.anchorValue) ? ctx.anchor : ctx.reference;
     if (!base) return { value: `XXXX-XX-XX${part ? `T${part}` : ''}`, trace: [...trace, 'no date to point to → unknown'] };
     const value = formatDay(addDays(base, shift)) + (part ? `T${part}` : '');
     return { value, trace: [...trace, `last date: ${ctx.anchorValue ?? formatDay(base)}`, shift === 0 ? 'the same day' : `${Math.abs(shift)} day ${shift < 0 ? 'before' : 'after'}`, `→ ${value}`] };

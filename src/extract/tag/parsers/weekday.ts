@@ -16,14 +16,18 @@ const PATTERN = new RegExp(
 /** Capitalised words that may follow a weekday without making it part of a name. */
 const AFTER_OK = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|I|ET|EST|EDT|GMT|UTC)\.?$/;
 
+// A weekday after one of these is a day even before a capitalised word ("On Friday Ukrainian troops entered …").
+const TIME_PREPOSITION_BEFORE = /\b(?:on|by|until|till|since)\s$/i;
+
 function extract(match: RegExpExecArray, text: string): Draft | null {
   const [, shiftWord, dayWord = '', partWord] = match;
   const weekday = lookUpWeekday(dayWord);
   if (weekday === null || !isCapitalised(dayWord)) return null;
   const end = match.index + match[0].length;
   const after = readWordAfter(text, end);
-  // "Sunday Times", "Good Friday Agreement": a weekday inside a name.
-  if (!partWord && isCapitalised(after) && !AFTER_OK.test(after) && /^ [A-Z]/.test(text.slice(end, end + 2))) return null;
+  // "Sunday Times", "Good Friday Agreement": a weekday inside a name; but "On Friday Ukrainian troops …" is a day.
+  const afterPreposition = !shiftWord && TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 7), match.index));
+  if (!partWord && !afterPreposition && isCapitalised(after) && !AFTER_OK.test(after) && /^ [A-Z]/.test(text.slice(end, end + 2))) return null;
   const shift = shiftWord?.toLowerCase();
   const lean: Tense | null = shift === 'last' || shift === 'past' || shift === 'previous' ? 'past'
     : shift === 'next' || shift === 'coming' || shift === 'following' ? 'future' : null;

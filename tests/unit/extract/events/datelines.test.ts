@@ -11,10 +11,30 @@ const eventsOf = (text: string, published: string) =>
 describe('the dateline that opens a news story', () => {
   it('makes no event of "PORTVILLE, March 3 (Wire) -" and leaves Friday and Tuesday their own events, each with its own title', () => {
     const text = 'PORTVILLE, March 3 (Wire) - The harbour bridge will reopen to traffic on Friday, the transport department said on Tuesday.';
-    const lead = 'PORTVILLE, March 3 (Wire) - The harbour bridge will reopen to traffic on Friday, the transport department said on Tuesday';
+    const lead = 'The harbour bridge will reopen to traffic on Friday, the transport department said on Tuesday';
     expect(eventsOf(text, '2024-03-03')).toEqual([
       ['2024-03-08', 'Harbour bridge to reopen to traffic', [lead]],
       ['2024-02-27', 'Harbour bridge to reopen to traffic, transport department says', [lead]],
+    ]);
+  });
+
+  it('quotes the lead from after its dateline, whatever dash ends it ("--", "-", "–")', () => {
+    for (const dash of ['--', '-', '–', '—']) {
+      expect(eventsOf(`ODESA, Ukraine (AP) ${dash} Ukrainian troops entered the port on Friday.`, '2022-11-12')).toEqual([
+        ['2022-11-11', 'Ukrainian troops enter port', ['Ukrainian troops entered the port on Friday']],
+      ]);
+    }
+  });
+
+  it('dates a lead that opens with "On Friday" before a capitalised word ("On Friday Ukrainian troops …")', () => {
+    expect(eventsOf('ODESA, Ukraine (AP) — On Friday Ukrainian troops entered the port.', '2022-11-12')).toEqual([
+      ['2022-11-11', 'Ukrainian troops enter port', ['On Friday Ukrainian troops entered the port']],
+    ]);
+  });
+
+  it('keeps a lead sentence that starts with a name and a dash whole: only a dateline is left out', () => {
+    expect(eventsOf('Smith - the mayor since 2010 - resigned on Friday.', '2022-11-12').map(([, , sources]) => sources)).toEqual([
+      ['Smith - the mayor since 2010 - resigned on Friday'],
     ]);
   });
 

@@ -59,4 +59,52 @@ Two sailors were killed on Saturday.
 The storm was responsible for the damage in February.
 The shipyard's profit rose to $300 million last year.
 The yard has been independent since 1990.`,
+  /** Counted intervals after a dated sentence: from a relative clause's date, "after that", "after the walkout". */
+  intervalsAfter: `GDANSK (AP) — The dockers, who walked out on 5 November, blocked the port gates.
+Two days later, the union called off the strike.
+A week after that, the first ships sailed.
+Three days after the walkout, the owners had offered a raise.`,
+  /** An interval finer than the date it counts from keeps that date's precision. */
+  intervalsAfterMonth: `The miners walked out in March 1984. Two days later, the police closed the roads. A year later, the last pit shut.`,
+  /** An interval after an event named by a noun that the story has not dated counts from nothing known. */
+  intervalsAfterOther: `ROME (AP) — The senate passed the budget on Tuesday. Three weeks after the election, the president resigned.`,
+  /** Second verbs of one subject in a dated clause: one event that quotes them all; a second date makes its own. */
+  sharedSubject: `On 5 May 1453 the army crossed the river and took the town.
+The fleet sailed on 9 May, shelled the harbour and landed troops.
+The engineers built a bridge on 12 May and burned the camp on 20 May.`,
+  /** Parts of a year or month: the event keeps the period the text names, never a finer date. */
+  partsOfPeriods: `Prices rose in early 2021. The harvest ended in late May 2022. Talks broke down in mid-June 2022.`,
+  /** A date before a relative clause that describes the subject: the verb after the relative clause is the event. */
+  relativeInside: `CLEVELAND (AP) — On Monday, the steelmaker, which is based in Ohio, said it would close two mills.
+In March, the mayor, who took office in 2019, resigned.`,
+  /** A dated period and the day it ended: one event, at the period. */
+  periodEnded: `BOSTON (AP) — Acme Corp. lost $5 million in its third quarter ended Sept. 30.`,
+  /** What went on at the same time as a dated clause ("as", "while") is quoted with it; a reason ("because") is not. */
+  simultaneous: `The guard was shot at 10 p.m. on Friday as he stood at the gate.
+The crowd cheered on Saturday while the band played.
+The match was stopped on Sunday because it rained.`,
+  /** Negated happenings: nothing happened at the date, unless "not … until" dates when it finally did. */
+  negated: `VALLETTA (AP) — The minister did not resign in March.
+The ferry did not sail until late on Friday.
+The strikers have not accepted the offer made on Monday.
+With the vote due in May, the party could not agree on a leader.`,
+  /** Habits told with a month or a season: every such month, not one; beside a plan in the present for one month. */
+  habits: `SIENA (AP) — The districts parade each July through the old town.
+Every year in May, pilgrims walk to the shrine.
+Farmers usually plant maize in March.
+The final race is expected in August.`,
+  /** Year ranges that say which season or budget: beside the clause's own date they date nothing. */
+  seasons: `The 2013–14 season ended in May 2014.
+The 2019-20 budget was passed on Monday.
+The club won the title in the 2015-16 season.`,
+  /** An interval after a sentence that names only a stretch: from which end it counts is not said. */
+  intervalsAfterStretch: `The city fell on 29 May 1453. The siege had lasted from April to May. Two days later, the sultan entered the church.`,
+  /** "A month later", "the next day" after a date known only to its year: the year, never an invented month or day. */
+  intervalsAfterYear: `The dockers walked out in 1984. A month later, the police closed the roads. The next day, the miners joined the strike.`,
+  /** "…, and two days later …" inside one sentence: a clause of its own, counted from the date before it. */
+  intervalInSentence: `The dockers walked out on 5 November 1984, and two days later the union called off the strike.`,
+  /** Dates inside the names of events: "the strike of 2002", "After the 1666 fire, …". */
+  datedNouns: `Wages fell sharply after the strike of 2002.
+After the 1666 fire, the city was rebuilt in brick.
+During the 1926 strike, the port closed.`,
 } as const;
