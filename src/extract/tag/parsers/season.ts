@@ -51,7 +51,9 @@ function extract(match: RegExpExecArray, text: string): Draft | null {
     const value = `${padYear(y)}-${season.code}`;
     return { value, trace: [...trace, ctx.referenceNote, `→ ${value}`] };
   };
-  return makeDraft(match, 'season', 'DATE', { resolve, absolute: yearText !== undefined });
+  // "last summer", "next winter" count from the moment of writing even in a history ("Today the tower … Last summer").
+  const deictic = yearText === undefined && /^(?:last|this|next|past|coming)$/.test(leadWord ?? '');
+  return makeDraft(match, 'season', 'DATE', { resolve, deictic, absolute: yearText !== undefined });
 }
 
 /** "this summer", "last fall", "the spring of 1998", "winter 2022". */

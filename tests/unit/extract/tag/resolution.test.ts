@@ -164,6 +164,12 @@ describe('reference time', () => {
       .toEqual([['the winter of 1941', '1941-WI'], ['The following spring', '1942-SP']]);
   });
 
+  it("counts 'last summer' in a history from the writing, not from the history's last date", () => {
+    const story = 'The first light was lit in 1811. The keepers left in 1988, and a trust opened the tower to visitors in 2019. '
+      + 'Last summer 6,000 people climbed it. Next spring the trust will repaint it.';
+    expect(tag(story, '2025-03-14', true).slice(-2)).toEqual([['Last summer', '2024-SU'], ['Next spring', '2026-SP']]);
+  });
+
   it("gives 'July' in 'July and August 1943' the year written after the pair", () => {
     expect(tag('The battle raged in July and August 1943.')).toEqual([['July', '1943-07'], ['August 1943', '1943-08']]);
   });
