@@ -119,3 +119,13 @@ export function measureLeadDateline(text: string): number {
   const marked = CAPITALS_WORD.test(words[0]!) || words.some((word) => word.startsWith('(') || /\d/.test(word));
   return marked ? separator.index + separator[0].length : 0;
 }
+
+/**
+ * The day written in full in the dateline that opens a story's first paragraph ("BRISTOL, England, June 12, 2025 —
+ * The council …"): the day it was filed, for a story that has no dateline line of its own. Undefined when the lead
+ * has no dateline, or its date lacks a year.
+ */
+export function readLeadDatelineDay(text: string): string | undefined {
+  const length = measureLeadDateline(text);
+  return length > 0 ? findWrittenDay(text.slice(0, length))?.day : undefined;
+}

@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../../model/dataFile';
 import { readCredit } from './captions';
 import { classifyParagraphs } from './classifyParagraphs';
-import { readDateline } from './readDateline';
+import { readDateline, readLeadDatelineDay } from './readDateline';
 import { slugify } from './slugify';
 import { splitLines } from './splitLines';
 
@@ -50,7 +50,9 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
     id: (options.fileName && slugFromFileName(options.fileName)) || slugify(title, 'article'),
     title,
   };
-  const published = datelines.find((d) => d.published)?.published;
+  // A wire story may carry its date only in the dateline its first paragraph opens with.
+  const lead = paragraphs.find((p) => p.kind === 'body');
+  const published = datelines.find((d) => d.published)?.published ?? (lead && readLeadDatelineDay(lead.text));
   const time = datelines.find((d) => d.time)?.time;
   const section = datelines.find((d) => d.section)?.section;
   const credit = paragraphs.map((p) => (p.kind === 'caption' ? readCredit(p.text) : undefined)).find((c) => c)

@@ -40,6 +40,21 @@ describe('segmentArticle on the seed', () => {
 });
 
 describe('segmentArticle on other articles', () => {
+  it('reads the publication day from the dateline the first paragraph opens with, when no line gives it', () => {
+    const story = 'Harbour board approves new pier\nBy Ana Ruiz\nPORTVILLE, Maine, June 12, 2025 — The harbour board voted on Wednesday to build a pier.';
+    expect(segmentArticle(story).article.published).toBe('2025-06-12');
+  });
+
+  it('takes no day from a lead dateline without a year, nor from a first sentence that merely starts with a date', () => {
+    expect(segmentArticle('Pier approved\nPORTVILLE, June 12 — The board voted on Wednesday.').article.published).toBeUndefined();
+    expect(segmentArticle('Pier approved\nJune 12, 2025 was the day the board voted.').article.published).toBeUndefined();
+  });
+
+  it('prefers a dateline line of its own to the date in the lead', () => {
+    const story = 'Pier approved\nPublished 13 June 2025\nPORTVILLE, Maine, June 12, 2025 — The board voted on Wednesday.';
+    expect(segmentArticle(story).article.published).toBe('2025-06-13');
+  });
+
   it('takes the id from the title when no file name is given', () => {
     const { article } = segmentArticle('April 3, 2021\nFloods hit the valley again\nRain fell for days.\n');
     expect(article).toEqual({ id: 'floods-hit-the-valley-again', title: 'Floods hit the valley again', published: '2021-04-03' });
