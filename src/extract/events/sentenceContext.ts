@@ -13,7 +13,7 @@ export interface SubjectMemory {
   /** The named subject is a person: "it" does not stand for it. */
   person?: boolean;
   /** The nearest earlier subject that is a thing, named or not: what "it" stands for. */
-  thing?: { text: string; plural: boolean };
+  thing?: { text: string; plural: boolean; head?: string };
 }
 
 /**

@@ -71,6 +71,14 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     if (token.end > end) continue;
     while (c < sorted.length && sorted[c]!.end <= token.start) c++;
     const cut = sorted[c];
+    // "lasted five weeks", "took three hours": a duration right after its verb is the verb's complement, and stays.
+    const complement = cut?.type === 'DURATION' && token.start === cut.start && words.at(-1) !== undefined && isVerb(words.at(-1)!.token) && !gap;
+    if (complement) {
+      for (; i < tokens.length && tokens[i]!.end <= cut.end; i++) words.push({ token: tokens[i]!, afterGap: false });
+      i--;
+      c++;
+      continue;
+    }
     if (cut && token.start >= cut.start && token.end <= cut.end) {
       const last = words.at(-1);
       // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
@@ -102,7 +110,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
       && ((before.pos === 'DET' && !/^(?:that|which)$/i.test(before.text)) || POSSESSIVE.test(before.text));
     // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
     const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
-    const pos = gerund || afterDeterminer ? 'NOUN' : afterModal ? 'VERB' : token.pos;
+    // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
+    const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
+    const pos = gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal ? 'VERB' : token.pos;
     words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
     gap = false;
   }
@@ -200,5 +210,38 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
     i = Math.max(j, i + 1);
   }
-  return groups;
+  return markParticiplesBeforeVerb(words, groups);
+}
+
+/** A bare past form (no auxiliary) that is not the present of its verb: "held", "known", "planned". */
+export function isBarePastForm(group: VerbGroup): boolean {
+  const form = group.head.text.toLowerCase();
+  return group.auxiliaries.length === 0 && !group.negated && isVerb(group.head) && form !== group.head.lemma
+    && form !== presentOf(group.head.lemma, false) && !form.endsWith('ing');
+}
+
+/**
+ * "Raiders known as the Sea Wolves seized it", "A ceremony held at the town hall marked …": a bare past form right
+ * after a noun, with only a prepositional phrase before the next verb, describes that noun — two finite verbs are
+ * never so joined without "and" or a comma — so it is a participle and the next verb is the clause's.
+ */
+function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGroup[]): VerbGroup[] {
+  const out = [...groups];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const group = out[k]!;
+    const next = out[k + 1]!;
+    const before = words[group.from - 1]?.token;
+    if (group.participle || group.reduced || !before || !(before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
+    // "The mayor said in a letter published Tuesday": a verb of saying is the clause's own; the participle follows it.
+    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || words[group.to]?.token.pos !== 'ADP' || !isNominal(words[next.from - 1]!.token)) continue;
+    // The next verb is a participle of its own ("troops fighting", "a video released by") only when it says so itself;
+    // after this group's phrase ("held at the town hall marked") it is the clause's verb.
+    if (next.head.text.endsWith('ing') || words[next.to]?.token.lemma === 'by' || next.auxiliaries.length > 0 && next.participle) continue;
+    const between = words.slice(group.to, next.from).map((w) => w.token);
+    if (between.some((t) => isBreak(t) || t.pos === 'CCONJ' || isVerb(t) || isAux(t))) continue;
+    out[k] = { ...group, participle: true };
+    const { participle: _described, ...finite } = next;
+    out[k + 1] = finite;
+  }
+  return out;
 }

@@ -26,21 +26,31 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (words.length === 0) {
     // A subject known only as text ("Investigators", "the bank"): its last word's number, read as a common noun.
     // A name of several capitalised words is one thing ("Acme Motors invests").
-    const parts = fallback?.split(' ') ?? [];
+    // "Maker of fasteners": the head noun stands before the first preposition.
+    const all = fallback?.split(' ') ?? [];
+    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on|to|by|as)$/.test(w));
+    const parts = cut > 0 ? all.slice(0, cut) : all;
     const last = parts.at(-1) ?? '';
     const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
-    return /[^s']s$/.test(last) && (!/^[A-Z]/.test(last) || (!name && commonNounLemma(last) !== last.toLowerCase()));
+    if (COLLECTIVE_PLURAL.test(last)) return true;
+    // "children", "fishermen": a common noun whose lemma differs from it is plural, with or without an -s.
+    const lemmaDiffers = commonNounLemma(last).toLowerCase() !== last.toLowerCase();
+    const irregular = !/(?:s|ing)$/.test(last) && lemmaDiffers;
+    return (/[^s']s$/.test(last) || irregular) && (!/^[A-Z]/.test(last) || (!name && lemmaDiffers));
   }
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
-  const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
+  // "Raiders known as the Sea Wolves", "Shares of the bank": the head noun stands before a participle or preposition.
+  const cutAt = words.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'than') || t.pos === 'VERB'));
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (COLLECTIVE_PLURAL.test(lower)) return true;
-  if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
-  // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
-  return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
+  // A noun's lemma differs from it only in the plural ("children" → "child", "prices" → "price").
+  if (head.pos === 'NOUN') return lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing');
+  // A capitalised first word is tagged as a name: "Prices", "Officials", "Fishermen" are plural nouns, "Charles" is a name.
+  // ("Fighting" is a gerund, one thing; a name may keep its capital in its lemma: "Ukraine".)
+  return head.pos === 'PROPN' && phrase.length === 1 && !lower.endsWith('ing') && commonNounLemma(head.text).toLowerCase() !== lower;
 }
 
 /** The subject: the words before the verb back to a break, the last noun phrase when a preposition leads them. */
@@ -51,6 +61,15 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     // "Officials led by the mayor met": the participle and its agent describe the noun before them.
     if (isVerb(token) && found[0]?.lemma === 'by') {
       found = [];
+      continue;
+    }
+    // "told reporters the ferry would sail": an article or a subject pronoun after a noun starts the subject.
+    if (found.length > 0 && (isArticle(found[0]!) || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // "Raiders known as the Sea Wolves seized": a participle with its phrase after a noun is part of the subject.
+    const describing = isVerb(token) && found[0]?.pos === 'ADP' && !token.text.endsWith('ing') && token.text.toLowerCase() !== token.lemma
+      && (words[i - 1]?.token.pos === 'NOUN' || words[i - 1]?.token.pos === 'PROPN');
+    if (describing) {
+      found.unshift(token);
       continue;
     }
     // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
@@ -67,6 +86,9 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     found.unshift(token);
     if (afterGap) break;
   }
+  // "Dockworkers last went on strike": an adverb between the subject and its verb belongs to the verb, and a headline
+  // leaves it out.
+  while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!)) found.pop();
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
   if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
@@ -123,10 +145,13 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
   return found;
 }
 
-/** The verb group in headline tense: present, passive without its auxiliary, "will" as "to". */
-export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean): string[] {
+/**
+ * The verb group in headline tense: present, passive without its auxiliary, "will" as "to". Reported by a past verb
+ * of saying, "would" is the reporter's "will" ("said the port would reopen": "port to reopen").
+ */
+export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean, reportedInPast = false): string[] {
   const aux = group.auxiliaries.map((t) => t.lemma.toLowerCase());
-  const texts = group.auxiliaries.map((t) => t.text.toLowerCase());
+  const texts = group.auxiliaries.map((t) => (reportedInPast && t.text.toLowerCase() === 'would' ? 'will' : t.text.toLowerCase()));
   const head = group.head;
   const negated = group.negated && !notUntil;
   const not = negated ? ['not'] : [];
@@ -154,13 +179,19 @@ export function joinTokens(tokens: readonly Token[]): string {
   return out;
 }
 
-/** Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well. */
-export function presentInObject(object: readonly Token[]): Token[] {
+/**
+ * Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well; with `reported`, what a
+ * past verb of saying reported is told as a headline tells it ("said the port would reopen" → "says port will reopen").
+ */
+export function presentInObject(object: readonly Token[], reported = false): Token[] {
   const out: Token[] = [];
   let subject: Token | undefined;
   let passive = false;
+  // A clause has one finite verb: after it, a past form after a noun is a participle ("wants diplomats based in …").
+  let finite = false;
   object.forEach((t, i) => {
     const before = out.at(-1);
+    if (t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.text.toLowerCase() === 'that') finite = false;
     // "profits have not been good": the negation stays with the verb group ("profits are not good").
     if (isNegation(t) && subject) {
       out.push({ ...t, text: 'not' });
@@ -183,8 +214,13 @@ export function presentInObject(object: readonly Token[]): Token[] {
       }
       return;
     }
+    if (reported && t.text.toLowerCase() === 'would' && before && isNominal(before)) {
+      out.push({ ...t, text: 'will' });
+      return;
+    }
     const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
-    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing')) {
+    if (isVerb(t) || isAux(t)) finite = finite || verbAfterSubject === true || isAux(t);
+    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
       out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
     } else {
       out.push(t);
@@ -212,7 +248,10 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     return left === null || (left !== undefined && (left.lemma === 'be' || left.text === 'not' || (left.pos === 'ADV' && complement(k - 1))
       || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
   };
-  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1))) || (token.pos === 'ADJ' && complement(n - 1));
+  // "drove them out": a particle after an object pronoun completes the verb too.
+  const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && tokens[k - 2] === null;
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1) || afterPronoun(n - 1)))
+    || (token.pos === 'ADJ' && complement(n - 1)) || (OBJECT_PRONOUN.test(token.text) && tokens[n - 2] === null);
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;

@@ -54,4 +54,20 @@ The talks ended on Friday, the minister said.`,
   pronounAlone: `DUBLIN (AP) — It was first opened in 1888.`,
   /** "it" inside a clause that describes a noun: the noun leads the clause's words. */
   pronounInRelative: `DUBLIN (AP) — The club praised the report that it published on Tuesday.`,
+  /** Plural subjects without an -s or with an irregular plural, and an adverb between the subject and its verb. */
+  agreement: `HAMBURG (AP) — Dockworkers last went on strike in 2019.
+Fishermen blocked the canal on Tuesday.
+The children returned to school on Wednesday.`,
+  /** What completes a verb: a duration it takes ("lasted five weeks"), a noun after a preposition that wink reads as a verb. */
+  verbComplements: `HAMBURG (AP) — The dispute over pay lasted five weeks in March 2019.`,
+  /** A past participle that describes the noun before the clause's verb, and one that completes a passive. */
+  participlesBeforeVerb: `HAMBURG (AP) — A ceremony held at the town hall marked the anniversary on Wednesday.
+The missing boat was found abandoned near the pier on Thursday.`,
+  /** What was reported, with no "that" before it: kept after the reporting verb, in the tense a headline gives it. */
+  reportedClause: `HAMBURG (AP) — Port director Lena Vogt told reporters on Monday the port would reopen.
+Vogt told reporters the ferry would sail again on Friday.`,
+  /** A town's history: plural subjects, a participle naming a group, pronoun objects, a particle, a state in the past. */
+  walledTown: `Kalmar received its town charter in 1210. In 1250 the townspeople built a stone wall around the harbour.
+The wall protected them during a siege in 1275. Raiders known as the Sea Wolves seized it in 1389, and in 1392 the Hanseatic League drove them out.
+In the 17th century Kalmar was a busy naval base.`,
 } as const;

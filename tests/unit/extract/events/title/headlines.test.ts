@@ -20,7 +20,7 @@ describe('headlines of dated clauses', () => {
 
   it('says who said what, keeps to whom, and drops where it was said', () => {
     expect(titlesOf(HEADLINE_TEXTS.speech)).toEqual([
-      ['2023-04-18', 'Mayor says bridge would close'],
+      ['2023-04-18', 'Mayor says bridge will close'],
       ['2023-04-12', 'Minister tells reporters talks are difficult but honest'],
     ]);
   });
@@ -111,4 +111,42 @@ It was rejected in 2022.`).map(([, title]) => title);
     expect(titlesOf(HEADLINE_TEXTS.pronounAlone)).toEqual([['1888', 'It was first opened']]);
     expect(titlesOf(HEADLINE_TEXTS.pronounInRelative)).toEqual([['2023-04-18', 'Report that it published']]);
   });
+
+  it('gives a plural subject the plural verb, with or without an -s, and leaves out an adverb before the verb', () => {
+    expect(titlesOf(HEADLINE_TEXTS.agreement, '2024-05-10')).toEqual([
+      ['2019', 'Dockworkers go on strike'],
+      ['2024-05-07', 'Fishermen block canal'],
+      ['2024-05-08', 'Children return to school'],
+    ]);
+  });
+
+  it('keeps what completes the verb: a duration it takes, and a noun after a preposition', () => {
+    expect(titlesOf(HEADLINE_TEXTS.verbComplements, '2024-05-10')).toEqual([['2019-03', 'Dispute over pay lasts five weeks']]);
+  });
+
+  it('keeps a participle describing the subject as a participle, and a participle completing a passive with it', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participlesBeforeVerb, '2024-05-10')).toEqual([
+      ['2024-05-08', 'Ceremony held at town hall marks anniversary'],
+      ['2024-05-09', 'Missing boat found abandoned near pier'],
+    ]);
+  });
+
+  it('keeps what was reported after the reporting verb, "would" as "will", wherever the date stands', () => {
+    expect(titlesOf(HEADLINE_TEXTS.reportedClause, '2024-05-10')).toEqual([
+      ['2024-05-06', 'Vogt tells reporters port will reopen'],
+      ['2024-05-10', 'Ferry to sail, Vogt tells reporters'],
+    ]);
+  });
+
+  it('tells a town\'s history in headlines: plural townspeople, a group "known as", pronoun objects named, a state in the past', () => {
+    expect(titlesOf(HEADLINE_TEXTS.walledTown, '2024-05-10')).toEqual([
+      ['1210', 'Kalmar receives its town charter'],
+      ['1250', 'Townspeople build stone wall around harbour'],
+      ['1275', 'Wall protects townspeople during siege'],
+      ['1389', 'Raiders known as Sea Wolves seize Kalmar'],
+      ['1392', 'Hanseatic League drives out raiders'],
+      ['16XX', 'Kalmar a busy naval base'],
+    ]);
+  });
 });
+
