@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
 import { presentOf } from './presentTense';
 import { SPEECH } from './predicateParts';
 
@@ -112,7 +112,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
     // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
     const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
-    const pos = gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal ? 'VERB' : token.pos;
+    // "according to" is a preposition, never the clause's verb.
+    const according = token.text.toLowerCase() === 'according' && following?.text.toLowerCase() === 'to';
+    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal ? 'VERB' : token.pos;
     words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
     gap = false;
   }
@@ -233,7 +235,13 @@ function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGro
     const before = words[group.from - 1]?.token;
     if (group.participle || group.reduced || !before || !(before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
     // "The mayor said in a letter published Tuesday": a verb of saying is the clause's own; the participle follows it.
-    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || words[group.to]?.token.pos !== 'ADP' || !isNominal(words[next.from - 1]!.token)) continue;
+    // "the arrest announced [today] stemmed from": a removed date may stand for the phrase.
+    const dated = next.from === group.to && words[next.from]!.afterGap;
+    // A name does not take such a phrase ("Elian played in the yard with a puppy named Dolphin"); a capitalised common
+    // noun opening the sentence ("Raiders known as …") does.
+    const named = before.pos === 'PROPN' && !isKnownWord(before.text.toLowerCase()) && commonNounLemma(before.text).toLowerCase() === before.text.toLowerCase();
+    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || named || next.from - group.to > 6) continue;
+    if (!dated && (words[group.to]?.token.pos !== 'ADP' || !isNominal(words[next.from - 1]!.token))) continue;
     // The next verb is a participle of its own ("troops fighting", "a video released by") only when it says so itself;
     // after this group's phrase ("held at the town hall marked") it is the clause's verb.
     if (next.head.text.endsWith('ing') || words[next.to]?.token.lemma === 'by' || next.auxiliaries.length > 0 && next.participle) continue;
