@@ -80,6 +80,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
       continue;
     }
     if (cut && token.start >= cut.start && token.end <= cut.end) {
+      // "for more than four hours": the amount's "more than" goes with the duration it bounds.
+      if (!gap && words.at(-1)?.token.text.toLowerCase() === 'than' && /^(?:more|less|fewer)$/i.test(words.at(-2)?.token.text ?? '')) words.splice(-2, 2);
       const last = words.at(-1);
       // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
       if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {

@@ -95,7 +95,8 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     // "After the war Germany was divided": the subject is the last name or noun run.
     let i = found.length - 1;
     const propn = found[i]?.pos === 'PROPN';
-    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET'].includes(found[i - 1]!.pos))) i--;
+    // ("a New York Times poll": names may modify a common noun.)
+    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(found[i - 1]!.pos))) i--;
     return found.slice(i);
   }
   return found;
@@ -136,8 +137,11 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
     // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
     // in a Tel Aviv court", "announced plans to acquire …").
-    if (afterGap && found.some(isNominal) && !speech && !long) break;
-    if (isBreak(token) || lower === 'than') break;
+    // ("its [third-quarter] loss": a possessive before the date is no object yet.)
+    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long) break;
+    // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
+    const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
+    if (isBreak(token) || (lower === 'than' && !amount)) break;
     if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
     if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token) && !long) break;
     found.push(token);

@@ -70,4 +70,7 @@ Vogt told reporters the ferry would sail again on Friday.`,
   walledTown: `Kalmar received its town charter in 1210. In 1250 the townspeople built a stone wall around the harbour.
 The wall protected them during a siege in 1275. Raiders known as the Sea Wolves seized it in 1389, and in 1392 the Hanseatic League drove them out.
 In the 17th century Kalmar was a busy naval base.`,
+  /** An amount with "more than", and a possessive left before a removed date: neither ends the object. */
+  amounts: `OSLO (AP) — Rescuers found more than 300 survivors on Sunday.
+The firm attributed its third-quarter loss partly to higher steel costs.`,
 } as const;

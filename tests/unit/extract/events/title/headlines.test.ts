@@ -148,5 +148,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['16XX', 'Kalmar a busy naval base'],
     ]);
   });
+
+  it('reads an object on past "more than" before an amount and past a possessive before a removed date', () => {
+    expect(titlesOf(HEADLINE_TEXTS.amounts, '2024-05-10')).toEqual([
+      ['2024-05-05', 'Rescuers find more than 300 survivors'],
+      ['2023-35', 'Firm attributes its loss to higher steel costs'],
+    ]);
+  });
 });
 
