@@ -221,7 +221,13 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
   const remembered = thing ? nearestThing ?? namedThing : input.rememberedSubject;
-  const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
+  // "the anger that the plan caused", "the bonds that it bought": a noun the clause's verb takes from before its subject.
+  let subjectAt = subjectTokens.length ? words.findIndex((w) => w.token.start === subjectTokens[0]!.start) : -1;
+  while (subjectAt > 0 && isArticle(words[subjectAt - 1]!.token)) subjectAt--;
+  const taken = subjectAt > 0 ? relativeAntecedent(words, subjectAt) : [];
+  // Its pronoun subject stands for the sentence's own subject ("The bank sold the bonds that it bought").
+  const sentenceSubject = taken.length && pronoun && !input.subject ? leadingNounPhrase(words, subjectAt - taken.length - 1) : undefined;
+  const standIn = input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
   // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
@@ -242,6 +248,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
   };
   let object = objectOf(false);
+  // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
+  if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
   const tokensOf: (Token | null)[] = [...lead.map(() => null), ...verb.map(() => null), ...object];
@@ -280,6 +288,22 @@ function ownWords(words: readonly ClauseWord[], from: number) {
   const kept = limit(tokens.map((t) => t.text), tokens);
   if (kept.length === 0) return null;
   return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };
+}
+
+/**
+ * The noun a relative clause's verb takes as its object, standing before "that"/"which"/"whom" ("the anger that the
+ * plan caused"). Without a relative word ("the level we saw", "at the same time it reported") a noun before a
+ * subject is as often a phrase of time, so it is left alone.
+ */
+function relativeAntecedent(words: readonly ClauseWord[], subjectAt: number): Token[] {
+  if (!/^(?:that|which|whom)$/i.test(words[subjectAt - 1]!.token.text)) return [];
+  let end = subjectAt - 2;
+  const noun = words[end]?.token;
+  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return [];
+  let start = end;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos)) start--;
+  end += 1;
+  return words.slice(start, end).map((w) => w.token);
 }
 
 /**

@@ -242,7 +242,11 @@ function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGro
     // A name does not take such a phrase ("Elian played in the yard with a puppy named Dolphin"); a capitalised common
     // noun opening the sentence ("Raiders known as …") does.
     const named = before.pos === 'PROPN' && !isKnownWord(before.text.toLowerCase()) && commonNounLemma(before.text).toLowerCase() === before.text.toLowerCase();
-    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || named || next.from - group.to > 6) continue;
+    // "the anger that the plan caused [in the 1980s] remains": a noun after "that" is a relative clause's subject.
+    let np = group.from - 1;
+    while (np > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[np - 1]!.token.pos)) np--;
+    const relativeSubject = /^(?:that|which|who|whom)$/i.test(words[np - 1]?.token.text ?? '');
+    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || named || relativeSubject || next.from - group.to > 6) continue;
     if (!dated && (words[group.to]?.token.pos !== 'ADP' || !isNominal(words[next.from - 1]!.token))) continue;
     // The next verb is a participle of its own ("troops fighting", "a video released by") only when it says so itself;
     // after this group's phrase ("held at the town hall marked") it is the clause's verb.

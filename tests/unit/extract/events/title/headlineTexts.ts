@@ -52,7 +52,7 @@ The talks ended on Friday, the minister said.`,
   pronounThing: `DUBLIN (AP) — The old mill was sold on Tuesday. It was last repaired in 1975.`,
   /** "It" with nothing before it to stand for: the clause's own words, never a lost event. */
   pronounAlone: `DUBLIN (AP) — It was first opened in 1888.`,
-  /** "it" inside a clause that describes a noun: the noun leads the clause's words. */
+  /** "it" inside a clause that describes a noun: the noun is the clause's object, "it" the sentence's subject. */
   pronounInRelative: `DUBLIN (AP) — The club praised the report that it published on Tuesday.`,
   /** Plural subjects without an -s or with an irregular plural, and an adverb between the subject and its verb. */
   agreement: `HAMBURG (AP) — Dockworkers last went on strike in 2019.
@@ -73,4 +73,7 @@ In the 17th century Kalmar was a busy naval base.`,
   /** An amount with "more than", and a possessive left before a removed date: neither ends the object. */
   amounts: `OSLO (AP) — Rescuers found more than 300 survivors on Sunday.
 The firm attributed its third-quarter loss partly to higher steel costs.`,
+  /** Relative clauses whose verb takes the noun before them as its object. */
+  relativeObjects: `OSLO (AP) — Little of the anger that the plan caused in the 1980s remains.
+The bank sold the bonds that it bought last Friday.`,
 } as const;

@@ -103,13 +103,13 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('lets "it" stand for the nearest earlier thing, and keeps a dated clause with no such thing in its own words', () => {
+  it('lets "it" stand for the nearest earlier thing, keeps a dated clause with no such thing in its own words, and gives a relative clause its noun', () => {
     expect(titlesOf(HEADLINE_TEXTS.pronounThing)).toEqual([
       ['2023-04-18', 'Old mill sold'],
       ['1975', 'Old mill last repaired'],
     ]);
     expect(titlesOf(HEADLINE_TEXTS.pronounAlone)).toEqual([['1888', 'It was first opened']]);
-    expect(titlesOf(HEADLINE_TEXTS.pronounInRelative)).toEqual([['2023-04-18', 'Report that it published']]);
+    expect(titlesOf(HEADLINE_TEXTS.pronounInRelative)).toEqual([['2023-04-18', 'Club publishes report']]);
   });
 
   it('gives a plural subject the plural verb, with or without an -s, and leaves out an adverb before the verb', () => {
@@ -153,6 +153,13 @@ It was rejected in 2022.`).map(([, title]) => title);
     expect(titlesOf(HEADLINE_TEXTS.amounts, '2024-05-10')).toEqual([
       ['2024-05-05', 'Rescuers find more than 300 survivors'],
       ['2023-35', 'Firm attributes its loss to higher steel costs'],
+    ]);
+  });
+
+  it('gives the verb of a relative clause the noun before it as its object ("the anger that the plan caused")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.relativeObjects, '2024-05-10')).toEqual([
+      ['198X', 'Plan causes anger'],
+      ['2024-05-03', 'Bank buys bonds'],
     ]);
   });
 });
