@@ -197,7 +197,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
     // "Raiders known as …": a participle goes with the phrase it leads.
-    const adp = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t)));
+    const adp = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
   }
   // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.
@@ -248,6 +248,14 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
   };
   let object = objectOf(false);
+  // "expect the backlog to clear by Friday": when the date is the infinitive's, the infinitive is the object's too.
+  const objectEnd = object.length ? words.findIndex((w) => w.token.start === object.at(-1)!.start) + 1 : group.to;
+  const infinitive = words[objectEnd]?.token;
+  if (object.length && infinitive?.text.toLowerCase() === 'to' && words[objectEnd + 1] && isVerb(words[objectEnd + 1]!.token) && infinitive.start < input.anchor) {
+    // (Only when it fits: the ten-word limit would cut the object short again.)
+    const whole = objectOf(true);
+    if (lead.length + verb.length + whole.length <= MAX_WORDS) object = whole;
+  }
   // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);

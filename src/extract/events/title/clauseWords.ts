@@ -116,7 +116,10 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
     // "according to" is a preposition, never the clause's verb.
     const according = token.text.toLowerCase() === 'according' && following?.text.toLowerCase() === 'to';
-    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal ? 'VERB' : token.pos;
+    // "The Romans fortified the hilltop": a past form between a noun and a determiner is a verb, whatever the tag.
+    const pastBeforeDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && /^[a-z]{3,}[^e]ed$/.test(token.text)
+      && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
     words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
     gap = false;
   }
@@ -170,6 +173,8 @@ function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
   while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
   if (i < 0 || words[i]!.token.pos !== 'ADP' || words[i]!.token.lemma === 'of') return false;
   const before = words[i - 1]?.token;
+  // "Traders who rely on the port lost": after a relative clause's phrase the main clause's verb comes.
+  if (before && isVerb(before) && /^(?:who|which|that)$/i.test(words[i - 2]?.token.text ?? '')) return false;
   return before === undefined || before.pos === 'PUNCT' || isVerb(before);
 }
 

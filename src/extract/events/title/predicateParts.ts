@@ -28,7 +28,7 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
     // A name of several capitalised words is one thing ("Acme Motors invests").
     // "Maker of fasteners": the head noun stands before the first preposition.
     const all = fallback?.split(' ') ?? [];
-    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on|to|by|as)$/.test(w));
+    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on|to|by|as|who|which|that)$/.test(w));
     const parts = cut > 0 ? all.slice(0, cut) : all;
     const last = parts.at(-1) ?? '';
     const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
@@ -40,7 +40,7 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   }
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
   // "Raiders known as the Sea Wolves", "Shares of the bank": the head noun stands before a participle or preposition.
-  const cutAt = words.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'than') || t.pos === 'VERB'));
+  const cutAt = words.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'than') || t.pos === 'VERB' || /^(?:who|which|that)$/i.test(t.text)));
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
@@ -72,6 +72,13 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       found.unshift(token);
       continue;
     }
+    // "Traders who rely on the port lost": a relative clause between the subject and its verb is part of the subject.
+    const relative = words[i - 1]?.token;
+    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && words[i - 2] && isNominal(words[i - 2]!.token)) {
+      found.unshift(relative, token);
+      i--;
+      continue;
+    }
     // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
     if (token.text === ',' && found.length === 0) {
       const aside = findAsideStart(words, i);
@@ -88,7 +95,8 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
   }
   // "Dockworkers last went on strike": an adverb between the subject and its verb belongs to the verb, and a headline
   // leaves it out.
-  while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!)) found.pop();
+  // ("Farmers in the north protested": after a preposition the word is its object, whatever its tag.)
+  while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!) && found.at(-2)!.pos !== 'ADP' && !isArticle(found.at(-2)!)) found.pop();
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
   if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
@@ -168,9 +176,20 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
   if (modal) return [modal, ...not, ...infinitive];
   if (passive) return [...not, ...(group.adverbs ?? []).map((t) => t.text.toLowerCase()), head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
-  // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
-  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
+  // A past form the model could not lemmatise ("fortified") gets its lemma by the regular spelling rules when that is
+  // a word the model knows ("fortify"); else it stays as written rather than become "reemergeds".
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase()) {
+    const lemma = regularLemma(head.lemma);
+    if (lemma) return [presentOf(lemma, plural)];
+    if (!isKnownWord(head.lemma)) return [head.text.toLowerCase()];
+  }
   return [presentOf(head.lemma, plural)];
+}
+
+/** The base of a regular past form by spelling ("fortified" → "fortify", "planned" → "plan"), if the model knows it. */
+function regularLemma(form: string): string | undefined {
+  const candidates = [form.replace(/ied$/, 'y'), form.slice(0, -1), form.slice(0, -2), /([b-df-hj-np-tv-z])\1ed$/.test(form) ? form.slice(0, -3) : ''];
+  return candidates.find((c) => c.length > 2 && c !== form && isKnownWord(c));
 }
 
 /** A word list as text, keeping the text's own spacing ("Kremlin's", "$20"). */

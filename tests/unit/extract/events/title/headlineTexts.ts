@@ -76,4 +76,9 @@ The firm attributed its third-quarter loss partly to higher steel costs.`,
   /** Relative clauses whose verb takes the noun before them as its object. */
   relativeObjects: `OSLO (AP) — Little of the anger that the plan caused in the 1980s remains.
 The bank sold the bonds that it bought last Friday.`,
+  /** An infinitive the date belongs to, a past form the model tags as a noun, a relative clause inside the subject. */
+  portStrike: `LAGOS (AP) — Officials expect the backlog to clear by Friday.
+In 1240 the engineers fortified the gate.
+Traders who rely on the port lost millions last week.
+Farmers who grow cotton in the north protested on Monday.`,
 } as const;

@@ -162,5 +162,14 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2024-05-03', 'Bank buys bonds'],
     ]);
   });
+
+  it('keeps the infinitive the date belongs to, reads a past form before "the" as a verb, and keeps a relative clause with its subject', () => {
+    expect(titlesOf(HEADLINE_TEXTS.portStrike, '2024-05-22')).toEqual([
+      ['2024-05-24', 'Officials expect backlog to clear'],
+      ['1240', 'Engineers fortify gate'],
+      ['2024-05-13/2024-05-19', 'Traders who rely on port lose millions'],
+      ['2024-05-20', 'Farmers protest'],
+    ]);
+  });
 });
 
