@@ -1,4 +1,4 @@
-import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
 import { presentOf } from './presentTense';
 import { SPEECH } from './predicateParts';
 
@@ -120,7 +120,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const pastBeforeDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && /^[a-z]{3,}[^e]ed$/.test(token.text)
       && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
     const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
-    words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
+    const lemma = pastBeforeDeterminer ? regularPastLemma(token.text) ?? token.lemma : token.lemma;
+    words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
   }
   return { words, leadIns };

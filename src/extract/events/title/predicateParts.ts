@@ -176,20 +176,9 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
   if (modal) return [modal, ...not, ...infinitive];
   if (passive) return [...not, ...(group.adverbs ?? []).map((t) => t.text.toLowerCase()), head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
-  // A past form the model could not lemmatise ("fortified") gets its lemma by the regular spelling rules when that is
-  // a word the model knows ("fortify"); else it stays as written rather than become "reemergeds".
-  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase()) {
-    const lemma = regularLemma(head.lemma);
-    if (lemma) return [presentOf(lemma, plural)];
-    if (!isKnownWord(head.lemma)) return [head.text.toLowerCase()];
-  }
+  // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
   return [presentOf(head.lemma, plural)];
-}
-
-/** The base of a regular past form by spelling ("fortified" → "fortify", "planned" → "plan"), if the model knows it. */
-function regularLemma(form: string): string | undefined {
-  const candidates = [form.replace(/ied$/, 'y'), form.slice(0, -1), form.slice(0, -2), /([b-df-hj-np-tv-z])\1ed$/.test(form) ? form.slice(0, -3) : ''];
-  return candidates.find((c) => c.length > 2 && c !== form && isKnownWord(c));
 }
 
 /** A word list as text, keeping the text's own spacing ("Kremlin's", "$20"). */

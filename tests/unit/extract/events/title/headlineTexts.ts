@@ -81,4 +81,7 @@ The bank sold the bonds that it bought last Friday.`,
 In 1240 the engineers fortified the gate.
 Traders who rely on the port lost millions last week.
 Farmers who grow cotton in the north protested on Monday.`,
+  /** Past forms whose lemma spelling can mislead: "staged" is "stage" + "d", "shed" is its own base. */
+  lemmas: `ACCRA (AP) — The army staged a coup on Monday.
+The company shed 70 jobs on Tuesday.`,
 } as const;

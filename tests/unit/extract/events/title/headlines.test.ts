@@ -171,5 +171,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2024-05-20', 'Farmers protest'],
     ]);
   });
+
+  it('puts a past form in the present by its real base ("staged" → "stages", "shed" → "sheds")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.lemmas, '2024-05-22')).toEqual([
+      ['2024-05-20', 'Army stages coup'],
+      ['2024-05-21', 'Company sheds 70 jobs'],
+    ]);
+  });
 });
 
