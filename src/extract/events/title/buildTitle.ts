@@ -9,6 +9,7 @@ import {
 } from './predicateParts';
 import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
+import { secondPredicate } from './secondPredicate';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -146,7 +147,8 @@ export function buildTitle(input: TitleInput): Title | null {
     const kept = limit(statement.map((t) => t.text), statement);
     if (kept.length >= 3 && statement.some(isNominal)) return { text: capitalise(`${joinTokens(statement.slice(0, kept.length))}, ${attribution(words, main.text)}`), ...main.extra };
   }
-  return { text: capitalise(lengthen(main.text, words, group)), ...main.extra };
+  const also = secondPredicate(words, group, main.text, main.subjectText);
+  return { text: capitalise(also ? `${main.text}, ${also}` : lengthen(main.text, words, group)), ...main.extra };
 }
 
 /**

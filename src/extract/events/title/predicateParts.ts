@@ -150,7 +150,10 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
     const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
     if (isBreak(token) || (lower === 'than' && !amount)) break;
-    if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
+    // "and" before a new predicate or clause ends the object; "Kenya and Tanzania and offered" joins two nouns first.
+    const ahead = words.slice(i + 1, i + 4);
+    const nextAnd = ahead.findIndex((w) => w.token.pos === 'CCONJ');
+    if (token.pos === 'CCONJ' && (nextAnd < 0 ? ahead : ahead.slice(0, nextAnd)).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
     if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token) && !long) break;
     found.push(token);
   }

@@ -84,4 +84,9 @@ Farmers who grow cotton in the north protested on Monday.`,
   /** Past forms whose lemma spelling can mislead: "staged" is "stage" + "d", "shed" is its own base. */
   lemmas: `ACCRA (AP) — The army staged a coup on Monday.
 The company shed 70 jobs on Tuesday.`,
+  /** A second predicate after "and" with no date of its own tells the same happening; a pronoun alone is no object. */
+  secondPredicates: `BEIRUT (AP) — Last week, gunmen killed two soldiers and seriously wounded five others.
+The storm flooded the harbour on Monday and destroyed 40 boats.
+Police arrested the driver on Tuesday and charged him with murder.
+The ministers met on Thursday and thanked them.`,
 } as const;

@@ -178,5 +178,14 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2024-05-21', 'Company sheds 70 jobs'],
     ]);
   });
+
+  it('joins a second predicate of the same happening with a comma, as headlines do, when it names something and fits', () => {
+    expect(titlesOf(HEADLINE_TEXTS.secondPredicates, '2024-05-22')).toEqual([
+      ['2024-05-13/2024-05-19', 'Gunmen kill two soldiers, wound five others'],
+      ['2024-05-20', 'Storm floods harbour, destroys 40 boats'],
+      ['2024-05-21', 'Police arrest driver, charge him with murder'],
+      ['2024-05-16', 'Ministers meet'],
+    ]);
+  });
 });
 
