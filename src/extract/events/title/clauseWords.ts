@@ -263,5 +263,14 @@ function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGro
     const { participle: _described, ...finite } = next;
     out[k + 1] = finite;
   }
-  return out;
+  // "Most cars sold were models introduced in April": after a copula's noun a bare past form cannot be finite; it is
+  // that noun's passive ("Models introduced").
+  return out.map((group, k) => {
+    const copula = out[k - 1];
+    if (k === 0 || group.participle || group.reduced || !isBarePastForm(group) || !copula || copula.head.lemma !== 'be' || !isAux(copula.head)) return group;
+    const between = words.slice(copula.to, group.from).map((w) => w.token);
+    const nounPhrase = between.length > 0 && (between.at(-1)!.pos === 'NOUN' || between.at(-1)!.pos === 'PROPN')
+      && between.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos));
+    return nounPhrase ? { ...group, reduced: true } : group;
+  });
 }

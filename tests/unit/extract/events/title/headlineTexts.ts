@@ -60,9 +60,10 @@ Fishermen blocked the canal on Tuesday.
 The children returned to school on Wednesday.`,
   /** What completes a verb: a duration it takes ("lasted five weeks"), a noun after a preposition that wink reads as a verb. */
   verbComplements: `HAMBURG (AP) — The dispute over pay lasted five weeks in March 2019.`,
-  /** A past participle that describes the noun before the clause's verb, and one that completes a passive. */
+  /** A past participle that describes the noun before the clause's verb or after a copula, and one that completes a passive. */
   participlesBeforeVerb: `HAMBURG (AP) — A ceremony held at the town hall marked the anniversary on Wednesday.
-The missing boat was found abandoned near the pier on Thursday.`,
+The missing boat was found abandoned near the pier on Thursday.
+Most of the boats sold were models built in April.`,
   /** What was reported, with no "that" before it: kept after the reporting verb, in the tense a headline gives it. */
   reportedClause: `HAMBURG (AP) — Port director Lena Vogt told reporters on Monday the port would reopen.
 Vogt told reporters the ferry would sail again on Friday.`,

@@ -128,6 +128,7 @@ It was rejected in 2022.`).map(([, title]) => title);
     expect(titlesOf(HEADLINE_TEXTS.participlesBeforeVerb, '2024-05-10')).toEqual([
       ['2024-05-08', 'Ceremony held at town hall marks anniversary'],
       ['2024-05-09', 'Missing boat found abandoned near pier'],
+      ['2024-04', 'Models built'],
     ]);
   });
 
