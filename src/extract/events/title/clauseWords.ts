@@ -263,6 +263,15 @@ function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGro
     const { participle: _described, ...finite } = next;
     out[k + 1] = finite;
   }
+  // "The minister, facing protests at home, today signed the treaty": an -ing phrase set off after the subject is an
+  // aside when a finite verb follows it; only without one ("…, declaring victory") is it the clause's event.
+  for (let k = 0; k < out.length; k++) {
+    const group = out[k]!;
+    const later = out.slice(k + 1).some((g) => !g.participle && !g.head.text.endsWith('ing') && isVerb(g.head) && g.auxiliaries.length === 0 && words.slice(group.to, g.from).some((w) => w.token.text === ','));
+    const aside = group.auxiliaries.length === 0 && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ','
+      && words[group.from - 2] !== undefined && isNominal(words[group.from - 2]!.token);
+    if (aside && later && !group.participle) out[k] = { ...group, participle: true };
+  }
   // "Most cars sold were models introduced in April": after a copula's noun a bare past form cannot be finite; it is
   // that noun's passive ("Models introduced").
   return out.map((group, k) => {

@@ -90,4 +90,6 @@ The company shed 70 jobs on Tuesday.`,
 The storm flooded the harbour on Monday and destroyed 40 boats.
 Police arrested the driver on Tuesday and charged him with murder.
 The ministers met on Thursday and thanked them.`,
+  /** An -ing phrase set off after the subject, before the clause's own verb. */
+  asides: `RIGA (AP) — The minister, facing protests at home, today signed the treaty.`,
 } as const;

@@ -188,5 +188,9 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2024-05-16', 'Ministers meet'],
     ]);
   });
+
+  it('takes the verb after an -ing aside ("The minister, facing protests, signed …"), not the aside', () => {
+    expect(titlesOf(HEADLINE_TEXTS.asides, '2024-05-22')).toEqual([['2024-05-22', 'Minister signs treaty']]);
+  });
 });
 
