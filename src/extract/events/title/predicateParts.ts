@@ -235,7 +235,9 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
     }
     const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
     if (isVerb(t) || isAux(t)) finite = finite || verbAfterSubject === true || isAux(t);
-    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
+    // ("a bulletin sent by the FBI": a past form before "by" is a passive participle.)
+    const byAgent = object[i + 1]?.text.toLowerCase() === 'by';
+    if (verbAfterSubject && !passive && !byAgent && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
       out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
     } else {
       out.push(t);

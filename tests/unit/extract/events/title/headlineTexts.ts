@@ -63,7 +63,8 @@ The children returned to school on Wednesday.`,
   /** A past participle that describes the noun before the clause's verb or after a copula, and one that completes a passive. */
   participlesBeforeVerb: `HAMBURG (AP) — A ceremony held at the town hall marked the anniversary on Wednesday.
 The missing boat was found abandoned near the pier on Thursday.
-Most of the boats sold were models built in April.`,
+Most of the boats sold were models built in April.
+The two suspects were named on Monday in a bulletin sent by the police.`,
   /** What was reported, with no "that" before it: kept after the reporting verb, in the tense a headline gives it. */
   reportedClause: `HAMBURG (AP) — Port director Lena Vogt told reporters on Monday the port would reopen.
 Vogt told reporters the ferry would sail again on Friday.`,

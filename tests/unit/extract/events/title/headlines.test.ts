@@ -129,6 +129,7 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2024-05-08', 'Ceremony held at town hall marks anniversary'],
       ['2024-05-09', 'Missing boat found abandoned near pier'],
       ['2024-04', 'Models built'],
+      ['2024-05-06', 'Two suspects named in bulletin sent by police'],
     ]);
   });
 
