@@ -229,7 +229,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const taken = subjectAt > 0 ? relativeAntecedent(words, subjectAt) : [];
   // Its pronoun subject stands for the sentence's own subject ("The bank sold the bonds that it bought").
   const sentenceSubject = taken.length && pronoun && !input.subject ? leadingNounPhrase(words, subjectAt - taken.length - 1) : undefined;
-  const standIn = input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
+  // "a strike that began last spring": a relative pronoun subject stands for the noun right before it.
+  const relativeAt = subject.length === 0 && RELATIVE_PRONOUN.test(words[group.from - 1]?.token.text ?? '') ? group.from - 1 : -1;
+  const relativeHead = relativeAt > 0 ? nounRunBefore(words, relativeAt) : undefined;
+  const standIn = relativeHead ?? input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
   // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
@@ -314,6 +317,15 @@ function relativeAntecedent(words: readonly ClauseWord[], subjectAt: number): To
   while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos)) start--;
   end += 1;
   return words.slice(start, end).map((w) => w.token);
+}
+
+/** The noun run ending right before `at` ("asset sales" of "asset sales that shrank"), articles left out, if any. */
+function nounRunBefore(words: readonly ClauseWord[], at: number): string | undefined {
+  const last = words[at - 1]?.token;
+  if (!last || !(last.pos === 'NOUN' || last.pos === 'PROPN')) return undefined;
+  let start = at - 1;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos) && start > at - MAX_SUBJECT_WORDS) start--;
+  return joinTokens(words.slice(start, at).map((w) => w.token));
 }
 
 /**

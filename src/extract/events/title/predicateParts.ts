@@ -33,6 +33,8 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
     const last = parts.at(-1) ?? '';
     const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
     if (COLLECTIVE_PLURAL.test(last)) return true;
+    // "13 Cubans", "two men": a count above one makes the noun plural.
+    if (parts.length === 2 && /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i.test(parts[0]!) && !/^(?:1|one)$/i.test(parts[0]!)) return true;
     // "children", "fishermen": a common noun whose lemma differs from it is plural, with or without an -s.
     const lemmaDiffers = commonNounLemma(last).toLowerCase() !== last.toLowerCase();
     const irregular = !/(?:s|ing)$/.test(last) && lemmaDiffers;
@@ -97,6 +99,9 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
   // leaves it out.
   // ("Farmers in the north protested": after a preposition the word is its object, whatever its tag.)
   while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!) && found.at(-2)!.pos !== 'ADP' && !isArticle(found.at(-2)!)) found.pop();
+  // "a strike that began": "that" right before the verb is its relative pronoun (wink may tag it a determiner); the
+  // noun before it is the verb's subject.
+  if (found.length > 1 && /^(?:that|which|who)$/i.test(found.at(-1)!.text)) found.pop();
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
   if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {

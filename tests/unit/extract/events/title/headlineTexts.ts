@@ -93,4 +93,7 @@ Police arrested the driver on Tuesday and charged him with murder.
 The ministers met on Thursday and thanked them.`,
   /** An -ing phrase set off after the subject, before the clause's own verb. */
   asides: `RIGA (AP) — The minister, facing protests at home, today signed the treaty.`,
+  /** A relative pronoun as the subject stands for the noun before it. */
+  relativeSubjects: `MIAMI (AP) — The airline is in bankruptcy after a strike that began last spring.
+Asset sales that shrank revenue by half this year left the firm with cash.`,
 } as const;

@@ -193,5 +193,12 @@ It was rejected in 2022.`).map(([, title]) => title);
   it('takes the verb after an -ing aside ("The minister, facing protests, signed …"), not the aside', () => {
     expect(titlesOf(HEADLINE_TEXTS.asides, '2024-05-22')).toEqual([['2024-05-22', 'Minister signs treaty']]);
   });
+
+  it('lets the subject "that" stand for the noun before it ("a strike that began" → "Strike begins")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.relativeSubjects, '2024-05-22')).toEqual([
+      ['2023-21', 'Strike begins'],
+      ['2024', 'Asset sales shrink revenue by half'],
+    ]);
+  });
 });
 
