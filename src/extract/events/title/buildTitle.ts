@@ -199,7 +199,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
     // "Raiders known as …": a participle goes with the phrase it leads.
-    const adp = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
+    // ("the number of doctors who performed abortions": the relative clause goes first.)
+    const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_PRONOUN.test(t.text));
+    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
   }
   // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.

@@ -109,7 +109,10 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     let i = found.length - 1;
     const propn = found[i]?.pos === 'PROPN';
     // ("a New York Times poll": names may modify a common noun.)
-    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(found[i - 1]!.pos))) i--;
+    // ("the vanguard of Syria's contingent": "of" and a possessive join nouns inside one phrase.)
+    const inPhrase = (k: number) => ['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(found[k]!.pos) || (found[k]!.pos === 'PART' && /^['’]s$/.test(found[k]!.text))
+      || (found[k]!.lemma === 'of' && k > 0 && found[k - 1]!.pos === 'NOUN');
+    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : inPhrase(i - 1))) i--;
     return found.slice(i);
   }
   return found;

@@ -95,5 +95,6 @@ The ministers met on Thursday and thanked them.`,
   asides: `RIGA (AP) — The minister, facing protests at home, today signed the treaty.`,
   /** A relative pronoun as the subject stands for the noun before it. */
   relativeSubjects: `MIAMI (AP) — The airline is in bankruptcy after a strike that began last spring.
-Asset sales that shrank revenue by half this year left the firm with cash.`,
+Asset sales that shrank revenue by half this year left the firm with cash.
+In 45 towns, the number of doctors who treat children declined between 2001 and 2011.`,
 } as const;

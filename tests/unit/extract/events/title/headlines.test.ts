@@ -194,10 +194,11 @@ It was rejected in 2022.`).map(([, title]) => title);
     expect(titlesOf(HEADLINE_TEXTS.asides, '2024-05-22')).toEqual([['2024-05-22', 'Minister signs treaty']]);
   });
 
-  it('lets the subject "that" stand for the noun before it ("a strike that began" → "Strike begins")', () => {
+  it('lets the subject "that" stand for the noun before it, and shortens a long subject at its relative clause first', () => {
     expect(titlesOf(HEADLINE_TEXTS.relativeSubjects, '2024-05-22')).toEqual([
       ['2023-21', 'Strike begins'],
       ['2024', 'Asset sales shrink revenue by half'],
+      ['2001/2011', 'Number of doctors declines'],
     ]);
   });
 });
