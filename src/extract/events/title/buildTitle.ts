@@ -9,6 +9,7 @@ import {
 } from './predicateParts';
 import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
+import { nounRunBefore, relativeAntecedent } from './relativeClause';
 import { secondPredicate } from './secondPredicate';
 import { presentOf } from './presentTense';
 
@@ -303,31 +304,6 @@ function ownWords(words: readonly ClauseWord[], from: number) {
   const kept = limit(tokens.map((t) => t.text), tokens);
   if (kept.length === 0) return null;
   return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };
-}
-
-/**
- * The noun a relative clause's verb takes as its object, standing before "that"/"which"/"whom" ("the anger that the
- * plan caused"). Without a relative word ("the level we saw", "at the same time it reported") a noun before a
- * subject is as often a phrase of time, so it is left alone.
- */
-function relativeAntecedent(words: readonly ClauseWord[], subjectAt: number): Token[] {
-  if (!/^(?:that|which|whom)$/i.test(words[subjectAt - 1]!.token.text)) return [];
-  let end = subjectAt - 2;
-  const noun = words[end]?.token;
-  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return [];
-  let start = end;
-  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos)) start--;
-  end += 1;
-  return words.slice(start, end).map((w) => w.token);
-}
-
-/** The noun run ending right before `at` ("asset sales" of "asset sales that shrank"), articles left out, if any. */
-function nounRunBefore(words: readonly ClauseWord[], at: number): string | undefined {
-  const last = words[at - 1]?.token;
-  if (!last || !(last.pos === 'NOUN' || last.pos === 'PROPN')) return undefined;
-  let start = at - 1;
-  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos) && start > at - MAX_SUBJECT_WORDS) start--;
-  return joinTokens(words.slice(start, at).map((w) => w.token));
 }
 
 /**
