@@ -175,7 +175,9 @@ function lengthen(text: string, words: readonly ClauseWord[], group: VerbGroup):
 function attribution(words: readonly ClauseWord[], text: string): string {
   const first = text.split(' ')[0];
   // A capitalised first word of the sentence is a name only when the model does not know it as a word ("Vogt").
-  const named = words.some((w, i) => w.token.text === first && w.token.pos === 'PROPN' && (i > 0 || !isKnownWord(w.token.text)));
+  // (A speaker from an earlier sentence, "She" → "Keller", is not among the words: a capitalised unknown word is a name.)
+  const named = words.some((w, i) => w.token.text === first && w.token.pos === 'PROPN' && (i > 0 || !isKnownWord(w.token.text)))
+    || (first !== undefined && /^[A-Z]/.test(first) && !words.some((w) => w.token.text === first) && !isKnownWord(first.toLowerCase()));
   return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

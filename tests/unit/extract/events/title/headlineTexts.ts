@@ -67,7 +67,9 @@ Most of the boats sold were models built in April.
 The two suspects were named on Monday in a bulletin sent by the police.`,
   /** What was reported, with no "that" before it: kept after the reporting verb, in the tense a headline gives it. */
   reportedClause: `HAMBURG (AP) — Port director Lena Vogt told reporters on Monday the port would reopen.
-Vogt told reporters the ferry would sail again on Friday.`,
+Vogt told reporters the ferry would sail again on Friday.
+She said the union would strike in 2025.
+The union said it would strike on Friday.`,
   /** A town's history: plural subjects, a participle naming a group, pronoun objects, a particle, a state in the past. */
   walledTown: `Kalmar received its town charter in 1210. In 1250 the townspeople built a stone wall around the harbour.
 The wall protected them during a siege in 1275. Raiders known as the Sea Wolves seized it in 1389, and in 1392 the Hanseatic League drove them out.

@@ -133,10 +133,12 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('keeps what was reported after the reporting verb, "would" as "will", wherever the date stands', () => {
+  it('keeps what was reported after the reporting verb, "would" as "will", attributed to the speaker, or led by them for "it"', () => {
     expect(titlesOf(HEADLINE_TEXTS.reportedClause, '2024-05-10')).toEqual([
       ['2024-05-06', 'Vogt tells reporters port will reopen'],
       ['2024-05-10', 'Ferry to sail, Vogt tells reporters'],
+      ['2025', 'Union to strike, Vogt says'],
+      ['2024-05-10', 'Union to strike'],
     ]);
   });
 
