@@ -157,6 +157,9 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long) break;
     // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
     const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
+    // "his small, family-run store": a comma between two modifiers of one noun is no break (and no headline word).
+    const next = words[i + 1]?.token;
+    if (token.text === ',' && found.at(-1)?.pos === 'ADJ' && next && (next.pos === 'ADJ' || next.pos === 'NOUN') && words[i + 2]?.token.pos === 'NOUN') continue;
     if (isBreak(token) || (lower === 'than' && !amount)) break;
     // "and" before a new predicate or clause ends the object; "Kenya and Tanzania and offered" joins two nouns first.
     const ahead = words.slice(i + 1, i + 4);

@@ -74,9 +74,10 @@ The union said it would strike on Friday.`,
   walledTown: `Kalmar received its town charter in 1210. In 1250 the townspeople built a stone wall around the harbour.
 The wall protected them during a siege in 1275. Raiders known as the Sea Wolves seized it in 1389, and in 1392 the Hanseatic League drove them out.
 In the 17th century Kalmar was a busy naval base.`,
-  /** An amount with "more than", and a possessive left before a removed date: neither ends the object. */
+  /** An amount with "more than", a possessive left before a removed date, a comma between modifiers: none ends the object. */
   amounts: `OSLO (AP) — Rescuers found more than 300 survivors on Sunday.
-The firm attributed its third-quarter loss partly to higher steel costs.`,
+The firm attributed its third-quarter loss partly to higher steel costs.
+The shopkeeper was kidnapped from his small, family-run store on Wednesday.`,
   /** Relative clauses whose verb takes the noun before them as its object. */
   relativeObjects: `OSLO (AP) — Little of the anger that the plan caused in the 1980s remains.
 The bank sold the bonds that it bought last Friday.`,

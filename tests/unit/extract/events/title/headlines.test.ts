@@ -153,10 +153,11 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('reads an object on past "more than" before an amount and past a possessive before a removed date', () => {
+  it('reads an object on past "more than" before an amount, a possessive before a removed date and a comma between modifiers', () => {
     expect(titlesOf(HEADLINE_TEXTS.amounts, '2024-05-10')).toEqual([
       ['2024-05-05', 'Rescuers find more than 300 survivors'],
       ['2023-35', 'Firm attributes its loss to higher steel costs'],
+      ['2024-05-08', 'Shopkeeper kidnapped from his small family-run store'],
     ]);
   });
 
