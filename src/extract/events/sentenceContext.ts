@@ -13,7 +13,7 @@ export interface SubjectMemory {
   /** The named subject is a person: "it" does not stand for it. */
   person?: boolean;
   /** The nearest earlier subject that is a thing, named or not: what "it" stands for. */
-  thing?: { text: string; plural: boolean };
+  thing?: { text: string; plural: boolean; head?: string };
 }
 
 /**
@@ -160,8 +160,10 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       const subject = clause.subjectText ?? clause.antecedent?.name.replace(/^(?:the|a|an)\s+/i, '') ?? shared.subject;
       const remembered = clause.relative ? undefined : memory.namedSubject;
       const thing = clause.relative ? undefined : memory.thing;
+      // The predicates that tell the same happening ("… on Monday and destroyed 40 boats") are the title's words too.
+      const told = clause.sourceEnd ? { ...clause, end: clause.sourceEnd } : clause;
       const title = buildTitle({
-        tokens: getTokens(), start: clause.start, end: clause.end, cuts: cutsIn(clause), prepared: wordsOf(clause), anchor,
+        tokens: getTokens(), start: told.start, end: told.end, cuts: cutsIn(told), prepared: wordsOf(told), anchor,
         ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered, ...(memory.person ? { rememberedPerson: true } : {}) } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
         ...(thing ? { rememberedThing: thing } : {}),
       });

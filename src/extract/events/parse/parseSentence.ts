@@ -35,7 +35,7 @@ export function parseSentence(text: string, from: number, to: number): Token[] {
     const at = slice.indexOf(word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
-    const token = { start: from + at, end: from + cursor, text: word, pos: tags[i]!, lemma: lemmas[i]! };
+    const token = { start: from + at, end: from + cursor, text: word, pos: tags[i]!, lemma: fixDoublingLemma(word, tags[i]!, lemmas[i]!) };
     const hyphen = tokens.at(-1);
     const left = tokens.at(-2);
     // "Russian-held", "8-and-a-half": wink splits at hyphens; a headline needs the word whole.
@@ -48,6 +48,15 @@ export function parseSentence(text: string, from: number, to: number): Token[] {
     tokens.push(token);
   }
   return tokens;
+}
+
+/**
+ * "staged" → "stag" is the model's slip: a one-syllable stem ending in one consonant doubles it before "-ed"
+ * ("stag" → "stagged"), so "staged" is "stage" + "d" when the model knows "stage".
+ */
+function fixDoublingLemma(word: string, pos: string, lemma: string): string {
+  if (pos !== 'VERB' || word.toLowerCase() !== `${lemma}ed` || !/^[^aeiou]*[aeiou][b-df-hj-np-tv]$/.test(lemma)) return lemma;
+  return isKnownWord(`${lemma}e`) ? `${lemma}e` : lemma;
 }
 
 const nounLemmas = new Map<string, string>();
@@ -71,4 +80,17 @@ export function commonNounLemma(word: string): string {
 /** Whether the model's vocabulary holds the word (lower case): a form it does not know may have no lemma either. */
 export function isKnownWord(word: string): boolean {
   return !load().readDoc('').isOOV(word.toLowerCase());
+}
+
+/**
+ * The base of a regular past form by its spelling ("fortified" → "fortify", "planned" → "plan", "staged" → "stage"),
+ * for a form the model tagged as another part of speech and so did not lemmatise as a verb; undefined when no
+ * candidate is a word the model knows.
+ */
+export function regularPastLemma(form: string): string | undefined {
+  const lower = form.toLowerCase();
+  if (!lower.endsWith('ed')) return undefined;
+  const doubled = /([b-df-hj-np-tv-z])\1ed$/.test(lower) ? [lower.slice(0, -3)] : [];
+  const candidates = [lower.replace(/ied$/, 'y'), ...doubled, lower.slice(0, -1), lower.slice(0, -2)];
+  return candidates.find((c) => c.length > 2 && c !== lower && isKnownWord(c));
 }

@@ -1,6 +1,6 @@
-import type { Token } from '../parse/parseSentence';
+import { isKnownWord, type Token } from '../parse/parseSentence';
 import {
-  findVerbGroups, firstTokenFrom, isArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
 import { holdsName, shortenName } from './names';
@@ -8,6 +8,9 @@ import {
   DANGLING, headlineVerb, isPlural, joinTokens, limit, MAX_SUBJECT_WORDS, MAX_WORDS, objectAfter, presentInObject, SPEECH, subjectBefore,
 } from './predicateParts';
 import { datedNoun } from './nominalTitle';
+import { nameObjectPronoun } from './objectPronoun';
+import { nounRunBefore, relativeAntecedent } from './relativeClause';
+import { secondPredicate } from './secondPredicate';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -29,7 +32,7 @@ export interface TitleInput {
   /** The remembered subject is a person (named with a title of office): "it" never stands for them. */
   rememberedPerson?: boolean;
   /** The nearest earlier subject that is a thing, named or not ("bridge"), and whether it is plural: what "it" stands for. */
-  rememberedThing?: { text: string; plural: boolean };
+  rememberedThing?: { text: string; plural: boolean; head?: string };
   /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
   prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
@@ -50,7 +53,7 @@ export interface Title {
   /** The verb has an object or complement in the title ("celebrated Easter", "went bankrupt"). */
   hasObject?: boolean;
   /** The clause's own subject when it is no person and no pronoun ("bridge"): what a later "it" may stand for. */
-  thing?: { text: string; plural: boolean };
+  thing?: { text: string; plural: boolean; head?: string };
 }
 
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
@@ -67,11 +70,21 @@ function pickGroup(words: readonly ClauseWord[], all: readonly VerbGroup[], anch
   // "was found floating", "began delving": an -ing verb right after a verb completes it; the first verb is the event.
   const previous = pick ? groups[groups.indexOf(pick) - 1] : undefined;
   if (pick && previous && !pick.auxiliaries.length && pick.head.text.endsWith('ing') && previous.to === pick.from) pick = previous;
+  // "was found abandoned", "was left stranded": a bare past form right after a passive completes it.
+  if (pick && previous && previous.to === pick.from && isBarePastForm(pick) && previous.auxiliaries.some((t) => t.lemma === 'be') && isVerb(previous.head)) pick = previous;
   // "Officials led by the mayor met …": a participle with its agent describes the subject; the next verb leads.
   if (pick && !pick.auxiliaries.length && words[pick.to]?.token.lemma === 'by' && groups.at(groups.indexOf(pick) + 1)) {
     return groups[groups.indexOf(pick) + 1];
   }
   return pick;
+}
+
+/** The finite verb of saying that reports `group`'s clause with no "that" or other break between them, if any. */
+function reportingGroup(words: readonly ClauseWord[], all: readonly VerbGroup[], group: VerbGroup): VerbGroup | undefined {
+  const before = all.filter((g) => !g.participle && g.to <= group.from).at(-1);
+  if (!before || !SPEECH.has(before.head.lemma) || !isVerb(before.head) || before.to === group.from) return undefined;
+  const between = words.slice(before.to, group.from).map((w) => w.token);
+  return between.some((t) => isBreak(t) || t.pos === 'CCONJ') ? undefined : before;
 }
 
 /** The verb group that governs the date at `anchor` in a clause (see `pickGroup`). */
@@ -101,8 +114,24 @@ export function buildTitle(input: TitleInput): Title | null {
   for (let i = firstTokenFrom(input.tokens, input.anchor - 24); i < input.tokens.length && input.tokens[i]!.start < input.anchor; i++) {
     if (/^(?:until|till)$/i.test(input.tokens[i]!.text)) notUntil = true;
   }
-  const main = predicate(words, group, input, notUntil);
+  // "Vogt told reporters the ferry would sail on Friday": the date is the reported clause's, and so is the title; a
+  // pronoun subject of it stands for who reported it ("Acme said it expects …" → "Acme expects …").
+  const reportedBy = reportingGroup(words, groups, group);
+  const speakerText = reportedBy ? predicate(words.slice(0, reportedBy.to), reportedBy, input, false)?.subjectText : undefined;
+  // "In an interview, the chairman said": a phrase of place or manner is no speaker.
+  const speaker = speakerText && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
+  const main = predicate(words, group, speaker ? { ...input, subject: speaker } : input, notUntil, reportedBy !== undefined && isBarePastForm(reportedBy));
   if (!main) return null;
+  if (reportedBy && speaker && main.subjectText !== speaker) {
+    // Its own subject: attributed after it, when that fits ("Ferry to sail, Vogt tells reporters").
+    const whom = words.slice(reportedBy.to).map((w) => w.token);
+    // To whom it was said: the nouns before the reported clause's article or pronoun ("told reporters the ferry …").
+    const next = whom.findIndex((t) => !(t.pos === 'NOUN' || t.pos === 'PROPN' || /^(?:him|her|us|them|me)$/i.test(t.text)));
+    const listeners = next > 0 && (isArticle(whom[next]!) || whom[next]!.pos === 'PRON') ? whom.slice(0, next) : [];
+    const said = [speaker, presentOf(reportedBy.head.lemma, isPlural([], speaker)), ...(listeners.length ? [joinTokens(listeners)] : [])].join(' ');
+    const text = `${main.text}, ${attribution(words, said)}`;
+    return { text: capitalise(text.split(' ').length <= MAX_WORDS ? text : main.text), ...main.extra };
+  }
   // "Shares of Acme fell 3 percent, the company said Friday": what was said leads, attributed as headlines do.
   const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
   const reports = SPEECH.has(group.head.lemma) && main.objectWords === 0;
@@ -119,7 +148,8 @@ export function buildTitle(input: TitleInput): Title | null {
     const kept = limit(statement.map((t) => t.text), statement);
     if (kept.length >= 3 && statement.some(isNominal)) return { text: capitalise(`${joinTokens(statement.slice(0, kept.length))}, ${attribution(words, main.text)}`), ...main.extra };
   }
-  return { text: capitalise(lengthen(main.text, words, group)), ...main.extra };
+  const also = secondPredicate(words, group, main.text, main.subjectText);
+  return { text: capitalise(also ? `${main.text}, ${also}` : lengthen(main.text, words, group)), ...main.extra };
 }
 
 /**
@@ -144,12 +174,15 @@ function lengthen(text: string, words: readonly ClauseWord[], group: VerbGroup):
 /** "the airline announces" after a statement: lower-case, unless its first word is a name ("Cuba predicts"). */
 function attribution(words: readonly ClauseWord[], text: string): string {
   const first = text.split(' ')[0];
-  const named = words.some((w, i) => i > 0 && w.token.text === first && w.token.pos === 'PROPN');
+  // A capitalised first word of the sentence is a name only when the model does not know it as a word ("Vogt").
+  // (A speaker from an earlier sentence, "She" → "Keller", is not among the words: a capitalised unknown word is a name.)
+  const named = words.some((w, i) => w.token.text === first && w.token.pos === 'PROPN' && (i > 0 || !isKnownWord(w.token.text)))
+    || (first !== undefined && /^[A-Z]/.test(first) && !words.some((w) => w.token.text === first) && !isKnownWord(first.toLowerCase()));
   return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
-function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean) {
+function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false) {
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
@@ -168,7 +201,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
-    const adp = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+    // "Raiders known as …": a participle goes with the phrase it leads.
+    // ("the number of doctors who performed abortions": the relative clause goes first.)
+    const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_PRONOUN.test(t.text));
+    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
   }
   // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.
@@ -192,13 +228,47 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
   const remembered = thing ? nearestThing ?? namedThing : input.rememberedSubject;
-  const standIn = input.subject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
+  // "the anger that the plan caused", "the bonds that it bought": a noun the clause's verb takes from before its subject.
+  let subjectAt = subjectTokens.length ? words.findIndex((w) => w.token.start === subjectTokens[0]!.start) : -1;
+  while (subjectAt > 0 && isArticle(words[subjectAt - 1]!.token)) subjectAt--;
+  const taken = subjectAt > 0 ? relativeAntecedent(words, subjectAt) : [];
+  // Its pronoun subject stands for the sentence's own subject ("The bank sold the bonds that it bought").
+  const sentenceSubject = taken.length && pronoun && !input.subject ? leadingNounPhrase(words, subjectAt - taken.length - 1) : undefined;
+  // "a strike that began last spring": a relative pronoun subject stands for the noun right before it.
+  const relativeAt = subject.length === 0 && RELATIVE_PRONOUN.test(words[group.from - 1]?.token.text ?? '') ? group.from - 1 : -1;
+  const relativeHead = relativeAt > 0 ? nounRunBefore(words, relativeAt) : undefined;
+  const standIn = relativeHead ?? input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   const subjectText = subject.length ? joinTokens(subject) : standIn;
   const plural = isPlural(subject, standIn);
-  const verb = headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true);
+  // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
+  // its copula, the article kept ("Kalmar a busy naval base"); "is" would put the state in the present.
+  const raw = objectAfter(words, group);
+  const pastState = group.head.lemma === 'be' && isAux(group.head) && !group.auxiliaries.length && !group.negated && /^(?:was|were)$/i.test(group.head.text)
+    && /^(?:a|an)$/i.test(raw[0]?.text ?? '') && raw.slice(1).some((t) => t.pos === 'NOUN') && subject.length > 0;
+  const verb = pastState ? [] : headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true, reportedInPast);
   const lead = subjectText ? subjectText.split(' ') : [];
-  let object = presentInObject(objectAfter(words, group).filter((t) => !isArticle(t)));
-  if (lead.length + verb.length + object.length <= 2) object = presentInObject(objectAfter(words, group, true).filter((t) => !isArticle(t)));
+  const reported = SPEECH.has(group.head.lemma) && pastForm;
+  const antecedents = {
+    ...(namedThing && !isPlural([], namedThing) ? { named: namedThing } : {}),
+    ...(input.rememberedThing?.plural ? { plural: input.rememberedThing.head ?? input.rememberedThing.text } : {}),
+  };
+  const objectOf = (long: boolean) => {
+    const found = presentInObject(objectAfter(words, group, long).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
+    // What a verb of saying takes is a clause; its pronouns are that clause's own.
+    return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
+  };
+  let object = objectOf(false);
+  // "expect the backlog to clear by Friday": when the date is the infinitive's, the infinitive is the object's too.
+  const objectEnd = object.length ? words.findIndex((w) => w.token.start === object.at(-1)!.start) + 1 : group.to;
+  const infinitive = words[objectEnd]?.token;
+  if (object.length && infinitive?.text.toLowerCase() === 'to' && words[objectEnd + 1] && isVerb(words[objectEnd + 1]!.token) && infinitive.start < input.anchor) {
+    // (Only when it fits: the ten-word limit would cut the object short again.)
+    const whole = objectOf(true);
+    if (lead.length + verb.length + whole.length <= MAX_WORDS) object = whole;
+  }
+  // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
+  if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
+  if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
   const tokensOf: (Token | null)[] = [...lead.map(() => null), ...verb.map(() => null), ...object];
   const kept = limit(all, tokensOf);
@@ -214,7 +284,11 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
   const own = subject.length ? joinTokens(subject) : undefined;
   const ownThing = own ?? (input.subject || pronoun || nothingBeforeVerb ? undefined : standIn);
-  const thingOf = ownThing && !person && !(named && input.rememberedPerson && named === input.rememberedSubject) ? { thing: { text: ownThing, plural } } : {};
+  // Its head alone ("raiders" of "Raiders known as the Sea Wolves") is what an object "them" is named by.
+  const cutAt = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t)));
+  const headTokens = cutAt > 0 ? subject.slice(0, cutAt) : subject;
+  const head = headTokens.length ? (holdsName(headTokens) ? joinTokens(headTokens) : joinTokens(headTokens).toLowerCase()) : undefined;
+  const thingOf = ownThing && !person && !(named && input.rememberedPerson && named === input.rememberedSubject) ? { thing: { text: ownThing, plural, ...(head ? { head } : {}) } } : {};
   const extra: Omit<Title, 'text'> = {
     ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf,
   };

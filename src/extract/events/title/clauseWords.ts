@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
 import { presentOf } from './presentTense';
 import { SPEECH } from './predicateParts';
 
@@ -71,7 +71,17 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     if (token.end > end) continue;
     while (c < sorted.length && sorted[c]!.end <= token.start) c++;
     const cut = sorted[c];
+    // "lasted five weeks", "took three hours": a duration right after its verb is the verb's complement, and stays.
+    const complement = cut?.type === 'DURATION' && token.start === cut.start && words.at(-1) !== undefined && isVerb(words.at(-1)!.token) && !gap;
+    if (complement) {
+      for (; i < tokens.length && tokens[i]!.end <= cut.end; i++) words.push({ token: tokens[i]!, afterGap: false });
+      i--;
+      c++;
+      continue;
+    }
     if (cut && token.start >= cut.start && token.end <= cut.end) {
+      // "for more than four hours": the amount's "more than" goes with the duration it bounds.
+      if (!gap && words.at(-1)?.token.text.toLowerCase() === 'than' && /^(?:more|less|fewer)$/i.test(words.at(-2)?.token.text ?? '')) words.splice(-2, 2);
       const last = words.at(-1);
       // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
       if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
@@ -102,8 +112,16 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
       && ((before.pos === 'DET' && !/^(?:that|which)$/i.test(before.text)) || POSSESSIVE.test(before.text));
     // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
     const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
-    const pos = gerund || afterDeterminer ? 'NOUN' : afterModal ? 'VERB' : token.pos;
-    words.push({ token: pos === token.pos ? token : { ...token, pos }, afterGap: gap });
+    // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
+    const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
+    // "according to" is a preposition, never the clause's verb.
+    const according = token.text.toLowerCase() === 'according' && following?.text.toLowerCase() === 'to';
+    // "The Romans fortified the hilltop": a past form between a noun and a determiner is a verb, whatever the tag.
+    const pastBeforeDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && /^[a-z]{3,}[^e]ed$/.test(token.text)
+      && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
+    const lemma = pastBeforeDeterminer ? regularPastLemma(token.text) ?? token.lemma : token.lemma;
+    words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
   }
   return { words, leadIns };
@@ -156,6 +174,8 @@ function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
   while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
   if (i < 0 || words[i]!.token.pos !== 'ADP' || words[i]!.token.lemma === 'of') return false;
   const before = words[i - 1]?.token;
+  // "Traders who rely on the port lost": after a relative clause's phrase the main clause's verb comes.
+  if (before && isVerb(before) && /^(?:who|which|that)$/i.test(words[i - 2]?.token.text ?? '')) return false;
   return before === undefined || before.pos === 'PUNCT' || isVerb(before);
 }
 
@@ -200,5 +220,66 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
     i = Math.max(j, i + 1);
   }
-  return groups;
+  return markParticiplesBeforeVerb(words, groups);
+}
+
+/** A bare past form (no auxiliary) that is not the present of its verb: "held", "known", "planned". */
+export function isBarePastForm(group: VerbGroup): boolean {
+  const form = group.head.text.toLowerCase();
+  return group.auxiliaries.length === 0 && !group.negated && isVerb(group.head) && form !== group.head.lemma
+    && form !== presentOf(group.head.lemma, false) && !form.endsWith('ing');
+}
+
+/**
+ * "Raiders known as the Sea Wolves seized it", "A ceremony held at the town hall marked …": a bare past form right
+ * after a noun, with only a prepositional phrase before the next verb, describes that noun — two finite verbs are
+ * never so joined without "and" or a comma — so it is a participle and the next verb is the clause's.
+ */
+function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGroup[]): VerbGroup[] {
+  const out = [...groups];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const group = out[k]!;
+    const next = out[k + 1]!;
+    const before = words[group.from - 1]?.token;
+    if (group.participle || group.reduced || !before || !(before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
+    // "The mayor said in a letter published Tuesday": a verb of saying is the clause's own; the participle follows it.
+    // "the arrest announced [today] stemmed from": a removed date may stand for the phrase.
+    const dated = next.from === group.to && words[next.from]!.afterGap;
+    // A name does not take such a phrase ("Elian played in the yard with a puppy named Dolphin"); a capitalised common
+    // noun opening the sentence ("Raiders known as …") does.
+    const named = before.pos === 'PROPN' && !isKnownWord(before.text.toLowerCase()) && commonNounLemma(before.text).toLowerCase() === before.text.toLowerCase();
+    // "the anger that the plan caused [in the 1980s] remains": a noun after "that" is a relative clause's subject.
+    let np = group.from - 1;
+    while (np > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[np - 1]!.token.pos)) np--;
+    const relativeSubject = /^(?:that|which|who|whom)$/i.test(words[np - 1]?.token.text ?? '');
+    if (!isBarePastForm(group) || SPEECH.has(group.head.lemma) || named || relativeSubject || next.from - group.to > 6) continue;
+    if (!dated && (words[group.to]?.token.pos !== 'ADP' || !isNominal(words[next.from - 1]!.token))) continue;
+    // The next verb is a participle of its own ("troops fighting", "a video released by") only when it says so itself;
+    // after this group's phrase ("held at the town hall marked") it is the clause's verb.
+    if (next.head.text.endsWith('ing') || words[next.to]?.token.lemma === 'by' || next.auxiliaries.length > 0 && next.participle) continue;
+    const between = words.slice(group.to, next.from).map((w) => w.token);
+    if (between.some((t) => isBreak(t) || t.pos === 'CCONJ' || isVerb(t) || isAux(t))) continue;
+    out[k] = { ...group, participle: true };
+    const { participle: _described, ...finite } = next;
+    out[k + 1] = finite;
+  }
+  // "The minister, facing protests at home, today signed the treaty": an -ing phrase set off after the subject is an
+  // aside when a finite verb follows it; only without one ("…, declaring victory") is it the clause's event.
+  for (let k = 0; k < out.length; k++) {
+    const group = out[k]!;
+    const later = out.slice(k + 1).some((g) => !g.participle && !g.head.text.endsWith('ing') && isVerb(g.head) && g.auxiliaries.length === 0 && words.slice(group.to, g.from).some((w) => w.token.text === ','));
+    const aside = group.auxiliaries.length === 0 && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ','
+      && words[group.from - 2] !== undefined && isNominal(words[group.from - 2]!.token);
+    if (aside && later && !group.participle) out[k] = { ...group, participle: true };
+  }
+  // "Most cars sold were models introduced in April": after a copula's noun a bare past form cannot be finite; it is
+  // that noun's passive ("Models introduced").
+  return out.map((group, k) => {
+    const copula = out[k - 1];
+    if (k === 0 || group.participle || group.reduced || !isBarePastForm(group) || !copula || copula.head.lemma !== 'be' || !isAux(copula.head)) return group;
+    const between = words.slice(copula.to, group.from).map((w) => w.token);
+    const nounPhrase = between.length > 0 && (between.at(-1)!.pos === 'NOUN' || between.at(-1)!.pos === 'PROPN')
+      && between.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos));
+    return nounPhrase ? { ...group, reduced: true } : group;
+  });
 }

@@ -16,8 +16,9 @@ const ROLE = new Set([
 
 const isRole = (t: Token) => ROLE.has(t.text.toLowerCase());
 
-// Nouns plural without an -s, which a lemma cannot tell ("police say").
-export const COLLECTIVE_PLURAL = /^(?:people|police|staff|crew|cattle)$/i;
+// Nouns plural without a plural form, which a lemma cannot tell ("police say", "townspeople build"): "people" and
+// "folk" in compounds as well.
+export const COLLECTIVE_PLURAL = /^(?:[a-z]*(?:people|folk)|police|staff|crew|cattle)$/i;
 
 /**
  * "Foreign Minister Anna Keller" → "Keller", "President Vladimir Putin" → "Putin", "Mr. Ortega" → "Ortega": a name

@@ -26,21 +26,33 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (words.length === 0) {
     // A subject known only as text ("Investigators", "the bank"): its last word's number, read as a common noun.
     // A name of several capitalised words is one thing ("Acme Motors invests").
-    const parts = fallback?.split(' ') ?? [];
+    // "Maker of fasteners": the head noun stands before the first preposition.
+    const all = fallback?.split(' ') ?? [];
+    const cut = all.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on|to|by|as|who|which|that)$/.test(w));
+    const parts = cut > 0 ? all.slice(0, cut) : all;
     const last = parts.at(-1) ?? '';
     const name = parts.length > 1 && /^[A-Z]/.test(parts.at(-2) ?? '');
-    return /[^s']s$/.test(last) && (!/^[A-Z]/.test(last) || (!name && commonNounLemma(last) !== last.toLowerCase()));
+    if (COLLECTIVE_PLURAL.test(last)) return true;
+    // "13 Cubans", "two men": a count above one makes the noun plural.
+    if (parts.length === 2 && /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i.test(parts[0]!) && !/^(?:1|one)$/i.test(parts[0]!)) return true;
+    // "children", "fishermen": a common noun whose lemma differs from it is plural, with or without an -s.
+    const lemmaDiffers = commonNounLemma(last).toLowerCase() !== last.toLowerCase();
+    const irregular = !/(?:s|ing)$/.test(last) && lemmaDiffers;
+    return (/[^s']s$/.test(last) || irregular) && (!/^[A-Z]/.test(last) || (!name && lemmaDiffers));
   }
   if (words.some((t) => t.pos === 'CCONJ' && t.lemma === 'and')) return true;
-  const cutAt = words.findIndex((t) => t.pos === 'ADP' && t.lemma !== 'than');
+  // "Raiders known as the Sea Wolves", "Shares of the bank": the head noun stands before a participle or preposition.
+  const cutAt = words.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'than') || t.pos === 'VERB' || /^(?:who|which|that)$/i.test(t.text)));
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (COLLECTIVE_PLURAL.test(lower)) return true;
-  if (head.pos === 'NOUN') return lower !== head.lemma && lower.endsWith('s') && !lower.endsWith('ss');
-  // A capitalised first word is tagged as a name: "Prices", "Officials" are plural nouns, "Charles" is a name.
-  return head.pos === 'PROPN' && phrase.length === 1 && lower.endsWith('s') && commonNounLemma(head.text) !== lower;
+  // A noun's lemma differs from it only in the plural ("children" → "child", "prices" → "price").
+  if (head.pos === 'NOUN') return lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing');
+  // A capitalised first word is tagged as a name: "Prices", "Officials", "Fishermen" are plural nouns, "Charles" is a name.
+  // ("Fighting" is a gerund, one thing; a name may keep its capital in its lemma: "Ukraine".)
+  return head.pos === 'PROPN' && phrase.length === 1 && !lower.endsWith('ing') && commonNounLemma(head.text).toLowerCase() !== lower;
 }
 
 /** The subject: the words before the verb back to a break, the last noun phrase when a preposition leads them. */
@@ -51,6 +63,22 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     // "Officials led by the mayor met": the participle and its agent describe the noun before them.
     if (isVerb(token) && found[0]?.lemma === 'by') {
       found = [];
+      continue;
+    }
+    // "told reporters the ferry would sail": an article or a subject pronoun after a noun starts the subject.
+    if (found.length > 0 && (isArticle(found[0]!) || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // "Raiders known as the Sea Wolves seized": a participle with its phrase after a noun is part of the subject.
+    const describing = isVerb(token) && found[0]?.pos === 'ADP' && !token.text.endsWith('ing') && token.text.toLowerCase() !== token.lemma
+      && (words[i - 1]?.token.pos === 'NOUN' || words[i - 1]?.token.pos === 'PROPN');
+    if (describing) {
+      found.unshift(token);
+      continue;
+    }
+    // "Traders who rely on the port lost": a relative clause between the subject and its verb is part of the subject.
+    const relative = words[i - 1]?.token;
+    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && words[i - 2] && isNominal(words[i - 2]!.token)) {
+      found.unshift(relative, token);
+      i--;
       continue;
     }
     // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
@@ -67,13 +95,24 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     found.unshift(token);
     if (afterGap) break;
   }
+  // "Dockworkers last went on strike": an adverb between the subject and its verb belongs to the verb, and a headline
+  // leaves it out.
+  // ("Farmers in the north protested": after a preposition the word is its object, whatever its tag.)
+  while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!) && found.at(-2)!.pos !== 'ADP' && !isArticle(found.at(-2)!)) found.pop();
+  // "a strike that began": "that" right before the verb is its relative pronoun (wink may tag it a determiner); the
+  // noun before it is the verb's subject.
+  if (found.length > 1 && /^(?:that|which|who)$/i.test(found.at(-1)!.text)) found.pop();
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
   if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
     // "After the war Germany was divided": the subject is the last name or noun run.
     let i = found.length - 1;
     const propn = found[i]?.pos === 'PROPN';
-    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : ['NOUN', 'ADJ', 'NUM', 'DET'].includes(found[i - 1]!.pos))) i--;
+    // ("a New York Times poll": names may modify a common noun.)
+    // ("the vanguard of Syria's contingent": "of" and a possessive join nouns inside one phrase.)
+    const inPhrase = (k: number) => ['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN'].includes(found[k]!.pos) || (found[k]!.pos === 'PART' && /^['’]s$/.test(found[k]!.text))
+      || (found[k]!.lemma === 'of' && k > 0 && found[k - 1]!.pos === 'NOUN');
+    while (i > 0 && (propn ? found[i - 1]!.pos === 'PROPN' : inPhrase(i - 1))) i--;
     return found.slice(i);
   }
   return found;
@@ -114,19 +153,31 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // A removed date ends the object ("met the king [on Monday] to …"), except inside what was said.
     // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
     // in a Tel Aviv court", "announced plans to acquire …").
-    if (afterGap && found.some(isNominal) && !speech && !long) break;
-    if (isBreak(token) || lower === 'than') break;
-    if (token.pos === 'CCONJ' && words.slice(i + 1, i + 4).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
+    // ("its [third-quarter] loss": a possessive before the date is no object yet.)
+    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long) break;
+    // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
+    const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
+    // "his small, family-run store": a comma between two modifiers of one noun is no break (and no headline word).
+    const next = words[i + 1]?.token;
+    if (token.text === ',' && found.at(-1)?.pos === 'ADJ' && next && (next.pos === 'ADJ' || next.pos === 'NOUN') && words[i + 2]?.token.pos === 'NOUN') continue;
+    if (isBreak(token) || (lower === 'than' && !amount)) break;
+    // "and" before a new predicate or clause ends the object; "Kenya and Tanzania and offered" joins two nouns first.
+    const ahead = words.slice(i + 1, i + 4);
+    const nextAnd = ahead.findIndex((w) => w.token.pos === 'CCONJ');
+    if (token.pos === 'CCONJ' && (nextAnd < 0 ? ahead : ahead.slice(0, nextAnd)).some((w) => isVerb(w.token) || isAux(w.token) || w.token.pos === 'PRON')) break;
     if (token.pos === 'PART' && lower === 'to' && found.some(isNominal) && words[i + 1] && isVerb(words[i + 1]!.token) && !long) break;
     found.push(token);
   }
   return found;
 }
 
-/** The verb group in headline tense: present, passive without its auxiliary, "will" as "to". */
-export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean): string[] {
+/**
+ * The verb group in headline tense: present, passive without its auxiliary, "will" as "to". Reported by a past verb
+ * of saying, "would" is the reporter's "will" ("said the port would reopen": "port to reopen").
+ */
+export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolean, sharedPassive: boolean, reportedInPast = false): string[] {
   const aux = group.auxiliaries.map((t) => t.lemma.toLowerCase());
-  const texts = group.auxiliaries.map((t) => t.text.toLowerCase());
+  const texts = group.auxiliaries.map((t) => (reportedInPast && t.text.toLowerCase() === 'would' ? 'will' : t.text.toLowerCase()));
   const head = group.head;
   const negated = group.negated && !notUntil;
   const not = negated ? ['not'] : [];
@@ -154,13 +205,19 @@ export function joinTokens(tokens: readonly Token[]): string {
   return out;
 }
 
-/** Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well. */
-export function presentInObject(object: readonly Token[]): Token[] {
+/**
+ * Objects' own finite verbs after a subject ("says Kyiv lost") go to the present as well; with `reported`, what a
+ * past verb of saying reported is told as a headline tells it ("said the port would reopen" → "says port will reopen").
+ */
+export function presentInObject(object: readonly Token[], reported = false): Token[] {
   const out: Token[] = [];
   let subject: Token | undefined;
   let passive = false;
+  // A clause has one finite verb: after it, a past form after a noun is a participle ("wants diplomats based in …").
+  let finite = false;
   object.forEach((t, i) => {
     const before = out.at(-1);
+    if (t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.text.toLowerCase() === 'that') finite = false;
     // "profits have not been good": the negation stays with the verb group ("profits are not good").
     if (isNegation(t) && subject) {
       out.push({ ...t, text: 'not' });
@@ -183,8 +240,15 @@ export function presentInObject(object: readonly Token[]): Token[] {
       }
       return;
     }
+    if (reported && t.text.toLowerCase() === 'would' && before && isNominal(before)) {
+      out.push({ ...t, text: 'will' });
+      return;
+    }
     const verbAfterSubject = isVerb(t) && ((before && isNominal(before)) || subject);
-    if (verbAfterSubject && !passive && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing')) {
+    if (isVerb(t) || isAux(t)) finite = finite || verbAfterSubject === true || isAux(t);
+    // ("a bulletin sent by the FBI": a past form before "by" is a passive participle.)
+    const byAgent = object[i + 1]?.text.toLowerCase() === 'by';
+    if (verbAfterSubject && !passive && !byAgent && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
       out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
     } else {
       out.push(t);
@@ -212,7 +276,10 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     return left === null || (left !== undefined && (left.lemma === 'be' || left.text === 'not' || (left.pos === 'ADV' && complement(k - 1))
       || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
   };
-  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1))) || (token.pos === 'ADJ' && complement(n - 1));
+  // "drove them out": a particle after an object pronoun completes the verb too.
+  const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && tokens[k - 2] === null;
+  const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1) || afterPronoun(n - 1)))
+    || (token.pos === 'ADJ' && complement(n - 1)) || (OBJECT_PRONOUN.test(token.text) && tokens[n - 2] === null);
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;

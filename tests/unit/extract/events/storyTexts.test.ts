@@ -98,7 +98,7 @@ describe('events of a story told over several sentences', () => {
       ['2023-04-17', 'Bonds sold', 'The bonds, due March 15, 2031, were sold on Monday'],
       ['2019', 'Notes issued', 'The notes, issued in 2019, were repaid on Friday'],
       ['2023-04-14', 'Notes repaid', 'The notes, issued in 2019, were repaid on Friday'],
-      ['2023-04-18', 'Police arrests two traders', 'Police, on Tuesday, arrested two traders'],
+      ['2023-04-18', 'Police arrest two traders', 'Police, on Tuesday, arrested two traders'],
     ]);
   });
 

@@ -52,6 +52,52 @@ The talks ended on Friday, the minister said.`,
   pronounThing: `DUBLIN (AP) — The old mill was sold on Tuesday. It was last repaired in 1975.`,
   /** "It" with nothing before it to stand for: the clause's own words, never a lost event. */
   pronounAlone: `DUBLIN (AP) — It was first opened in 1888.`,
-  /** "it" inside a clause that describes a noun: the noun leads the clause's words. */
+  /** "it" inside a clause that describes a noun: the noun is the clause's object, "it" the sentence's subject. */
   pronounInRelative: `DUBLIN (AP) — The club praised the report that it published on Tuesday.`,
+  /** Plural subjects without an -s or with an irregular plural, and an adverb between the subject and its verb. */
+  agreement: `HAMBURG (AP) — Dockworkers last went on strike in 2019.
+Fishermen blocked the canal on Tuesday.
+The children returned to school on Wednesday.`,
+  /** What completes a verb: a duration it takes ("lasted five weeks"), a noun after a preposition that wink reads as a verb. */
+  verbComplements: `HAMBURG (AP) — The dispute over pay lasted five weeks in March 2019.`,
+  /** A past participle that describes the noun before the clause's verb or after a copula, and one that completes a passive. */
+  participlesBeforeVerb: `HAMBURG (AP) — A ceremony held at the town hall marked the anniversary on Wednesday.
+The missing boat was found abandoned near the pier on Thursday.
+Most of the boats sold were models built in April.
+The two suspects were named on Monday in a bulletin sent by the police.`,
+  /** What was reported, with no "that" before it: kept after the reporting verb, in the tense a headline gives it. */
+  reportedClause: `HAMBURG (AP) — Port director Lena Vogt told reporters on Monday the port would reopen.
+Vogt told reporters the ferry would sail again on Friday.
+She said the union would strike in 2025.
+The union said it would strike on Friday.`,
+  /** A town's history: plural subjects, a participle naming a group, pronoun objects, a particle, a state in the past. */
+  walledTown: `Kalmar received its town charter in 1210. In 1250 the townspeople built a stone wall around the harbour.
+The wall protected them during a siege in 1275. Raiders known as the Sea Wolves seized it in 1389, and in 1392 the Hanseatic League drove them out.
+In the 17th century Kalmar was a busy naval base.`,
+  /** An amount with "more than", a possessive left before a removed date, a comma between modifiers: none ends the object. */
+  amounts: `OSLO (AP) — Rescuers found more than 300 survivors on Sunday.
+The firm attributed its third-quarter loss partly to higher steel costs.
+The shopkeeper was kidnapped from his small, family-run store on Wednesday.`,
+  /** Relative clauses whose verb takes the noun before them as its object. */
+  relativeObjects: `OSLO (AP) — Little of the anger that the plan caused in the 1980s remains.
+The bank sold the bonds that it bought last Friday.`,
+  /** An infinitive the date belongs to, a past form the model tags as a noun, a relative clause inside the subject. */
+  portStrike: `LAGOS (AP) — Officials expect the backlog to clear by Friday.
+In 1240 the engineers fortified the gate.
+Traders who rely on the port lost millions last week.
+Farmers who grow cotton in the north protested on Monday.`,
+  /** Past forms whose lemma spelling can mislead: "staged" is "stage" + "d", "shed" is its own base. */
+  lemmas: `ACCRA (AP) — The army staged a coup on Monday.
+The company shed 70 jobs on Tuesday.`,
+  /** A second predicate after "and" with no date of its own tells the same happening; a pronoun alone is no object. */
+  secondPredicates: `BEIRUT (AP) — Last week, gunmen killed two soldiers and seriously wounded five others.
+The storm flooded the harbour on Monday and destroyed 40 boats.
+Police arrested the driver on Tuesday and charged him with murder.
+The ministers met on Thursday and thanked them.`,
+  /** An -ing phrase set off after the subject, before the clause's own verb. */
+  asides: `RIGA (AP) — The minister, facing protests at home, today signed the treaty.`,
+  /** A relative pronoun as the subject stands for the noun before it. */
+  relativeSubjects: `MIAMI (AP) — The airline is in bankruptcy after a strike that began last spring.
+Asset sales that shrank revenue by half this year left the firm with cash.
+In 45 towns, the number of doctors who treat children declined between 2001 and 2011.`,
 } as const;

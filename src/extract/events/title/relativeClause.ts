@@ -1,0 +1,30 @@
+import type { Token } from '../parse/parseSentence';
+import type { ClauseWord } from './clauseWords';
+import { joinTokens, MAX_SUBJECT_WORDS } from './predicateParts';
+
+// The nouns a relative clause leans on: the one its verb takes as object, the one its "that" subject stands for.
+
+/**
+ * The noun a relative clause's verb takes as its object, standing before "that"/"which"/"whom" ("the anger that the
+ * plan caused"). Without a relative word ("the level we saw", "at the same time it reported") a noun before a
+ * subject is as often a phrase of time, so it is left alone.
+ */
+export function relativeAntecedent(words: readonly ClauseWord[], subjectAt: number): Token[] {
+  if (!/^(?:that|which|whom)$/i.test(words[subjectAt - 1]!.token.text)) return [];
+  let end = subjectAt - 2;
+  const noun = words[end]?.token;
+  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return [];
+  let start = end;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos)) start--;
+  end += 1;
+  return words.slice(start, end).map((w) => w.token);
+}
+
+/** The noun run ending right before `at` ("asset sales" of "asset sales that shrank"), articles left out, if any. */
+export function nounRunBefore(words: readonly ClauseWord[], at: number): string | undefined {
+  const last = words[at - 1]?.token;
+  if (!last || !(last.pos === 'NOUN' || last.pos === 'PROPN')) return undefined;
+  let start = at - 1;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos) && start > at - MAX_SUBJECT_WORDS) start--;
+  return joinTokens(words.slice(start, at).map((w) => w.token));
+}
