@@ -38,8 +38,10 @@ export function parseSentence(text: string, from: number, to: number): Token[] {
     const token = { start: from + at, end: from + cursor, text: word, pos: tags[i]!, lemma: fixDoublingLemma(word, tags[i]!, lemmas[i]!) };
     const hyphen = tokens.at(-1);
     const left = tokens.at(-2);
-    // "Russian-held", "8-and-a-half": wink splits at hyphens; a headline needs the word whole.
-    if (hyphen && left && /^[-‐]$/.test(hyphen.text) && left.end === hyphen.start && hyphen.end === token.start && /^\p{L}/u.test(left.text) && /^\p{L}/u.test(word)) {
+    // "Russian-held", "8-and-a-half", "9-kilometre": wink splits at hyphens; a headline needs the word whole.
+    // (A number after the hyphen, "2009-2010", stays a range, and so does "April 30-May 1".)
+    const joins = /^\p{L}/u.test(left?.text ?? '') ? /^\p{L}/u.test(word) : /^\d/.test(left?.text ?? '') && /^\p{Ll}/u.test(word);
+    if (hyphen && left && /^[-‐]$/.test(hyphen.text) && left.end === hyphen.start && hyphen.end === token.start && joins) {
       // "Russian-held" describes (ADJ), "clean-up" names (NOUN); otherwise the last part's tag stands.
       const pos = token.pos === 'VERB' ? 'ADJ' : ['ADP', 'ADV', 'PART'].includes(token.pos) ? 'NOUN' : token.pos;
       tokens.splice(-2, 2, { ...token, pos, start: left.start, text: text.slice(left.start, token.end), lemma: `${left.lemma}-${token.lemma}` });

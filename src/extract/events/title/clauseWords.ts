@@ -20,7 +20,7 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when', 'whe
 const DATE_PREPOSITION = /^(?:in|on|at|since|until|till|by|during|for|from|before|after|over|through|throughout|within|of|around|about|between|to|into|when|while|as)$/i;
 const NEGATION = new Set(['not', "n't", 'never']);
 // Adverbs a headline leaves out: manner (-ly) and the story's own sequencing and hedging; "up", "back" stay.
-const DROPPED_ADVERB = /^(?:[a-z]+ly|then|later|also|still|already|now|again|afterwards?|just|even|soon|yet|too|ever|meanwhile|however|once|earlier)$/i;
+export const DROPPED_ADVERB = /^(?:[a-z]+ly|then|later|also|still|already|now|again|afterwards?|just|even|soon|yet|too|ever|meanwhile|however|once|earlier)$/i;
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'there']);
 // A word after these owns nothing but a noun: "his address", "the company's address" (wink reads "address" as a verb).
 const POSSESSIVE = /^(?:his|her|its|their|my|our|your|'s|’s)$/i;

@@ -1,6 +1,6 @@
 import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
 import {
-  isArticle, isAux, isBreak, isNegation, isNominal, isVerb, type ClauseWord, type VerbGroup,
+  DROPPED_ADVERB, isArticle, isAux, isBreak, isNegation, isNominal, isVerb, type ClauseWord, type VerbGroup,
 } from './clauseWords';
 import { COLLECTIVE_PLURAL } from './names';
 import { presentOf } from './presentTense';
@@ -96,14 +96,18 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     if (afterGap) break;
   }
   // "Dockworkers last went on strike": an adverb between the subject and its verb belongs to the verb, and a headline
-  // leaves it out.
+  // leaves it out. Only an adverb a headline drops, or "last"/"first" there: "Electric light arrived" (wink reads
+  // light/ADV) keeps its noun.
   // ("Farmers in the north protested": after a preposition the word is its object, whatever its tag.)
-  while (found.length > 1 && found.at(-1)!.pos === 'ADV' && !isNegation(found.at(-1)!) && found.at(-2)!.pos !== 'ADP' && !isArticle(found.at(-2)!)) found.pop();
+  const dropsBeforeVerb = (t: Token) => t.pos === 'ADV' && (DROPPED_ADVERB.test(t.text) || /^(?:last|first)$/i.test(t.text));
+  while (found.length > 1 && dropsBeforeVerb(found.at(-1)!) && found.at(-2)!.pos !== 'ADP' && !isArticle(found.at(-2)!)) found.pop();
   // "a strike that began": "that" right before the verb is its relative pronoun (wink may tag it a determiner); the
   // noun before it is the verb's subject.
   if (found.length > 1 && /^(?:that|which|who)$/i.test(found.at(-1)!.text)) found.pop();
   // "after raising it": a subordinator is no subject ("The general" is one, though wink reads "general" as ADJ).
   if (!found.some((t) => isNominal(t) || t.pos === 'ADJ')) return [];
+  // "…, and masons from Aberdeen began": a conjunction opens the clause; the whole phrase after it is the subject.
+  if (found.length > 1 && found[0]!.pos === 'CCONJ' && found[1]!.pos !== 'ADP') return found.slice(1);
   if (found[0] && (found[0].pos === 'ADP' || found[0].pos === 'CCONJ')) {
     // "After the war Germany was divided": the subject is the last name or noun run.
     let i = found.length - 1;

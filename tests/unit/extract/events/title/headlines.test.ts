@@ -204,5 +204,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2001/2011', 'Number of doctors declines'],
     ]);
   });
-});
 
+  it('keeps a noun the tagger reads as an adverb, a number joined to its unit, and the whole subject after ", and"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.lighthouse, '2025-03-14')).toEqual([
+      ['1954', 'Electric light arrives at point'],
+      ['2026-03', 'Work on 9-kilometre road to start'],
+      ['1808-21', 'Masons from Aberdeen begin building tower'],
+    ]);
+  });
+});
