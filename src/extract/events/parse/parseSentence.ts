@@ -96,3 +96,21 @@ export function regularPastLemma(form: string): string | undefined {
   const candidates = [lower.replace(/ied$/, 'y'), ...doubled, lower.slice(0, -1), lower.slice(0, -2)];
   return candidates.find((c) => c.length > 2 && c !== lower && isKnownWord(c));
 }
+
+const irregularPastLemmas = new Map<string, string | undefined>();
+
+/**
+ * The base of an irregular past form the model tagged as a noun in its sentence ("the keeper lit the lamps": lit/NOUN):
+ * the model's own lemma for the word read as the verb of "They lit it." ("light"); undefined when it is no past form
+ * there ("lamps", or "light" itself, whose lemma is the word).
+ */
+export function irregularPastLemma(form: string): string | undefined {
+  const lower = form.toLowerCase();
+  if (!irregularPastLemmas.has(lower)) {
+    const probe = `They ${lower} it.`;
+    const verb = parseSentence(probe, 0, probe.length)[1];
+    const lemma = verb?.pos === 'VERB' && verb.text === lower && verb.lemma !== lower ? verb.lemma : undefined;
+    irregularPastLemmas.set(lower, lemma);
+  }
+  return irregularPastLemmas.get(lower);
+}

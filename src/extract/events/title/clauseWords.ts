@@ -1,4 +1,4 @@
-import { commonNounLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
+import { commonNounLemma, irregularPastLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
 import { presentOf } from './presentTense';
 import { SPEECH } from './predicateParts';
 
@@ -116,11 +116,16 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
     // "according to" is a preposition, never the clause's verb.
     const according = token.text.toLowerCase() === 'according' && following?.text.toLowerCase() === 'to';
-    // "The Romans fortified the hilltop": a past form between a noun and a determiner is a verb, whatever the tag.
-    const pastBeforeDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && /^[a-z]{3,}[^e]ed$/.test(token.text)
-      && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    // "The Romans fortified the hilltop", "the keeper, James Moir, lit the lamps": a past form between a noun and a
+    // determiner is a verb, whatever the tag.
+    const afterNoun = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (before?.text === ',' && words.at(-2)?.token.pos === 'PROPN');
+    const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && afterNoun
+      && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    const pastLemma = !betweenNounAndDeterminer ? undefined
+      : /^[a-z]{3,}[^e]ed$/.test(token.text) ? regularPastLemma(token.text) ?? token.lemma : irregularPastLemma(token.text);
+    const pastBeforeDeterminer = pastLemma !== undefined;
     const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
-    const lemma = pastBeforeDeterminer ? regularPastLemma(token.text) ?? token.lemma : token.lemma;
+    const lemma = pastLemma ?? token.lemma;
     words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
   }

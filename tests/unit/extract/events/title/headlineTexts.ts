@@ -100,8 +100,13 @@ The ministers met on Thursday and thanked them.`,
   relativeSubjects: `MIAMI (AP) — The airline is in bankruptcy after a strike that began last spring.
 Asset sales that shrank revenue by half this year left the firm with cash.
 In 45 towns, the number of doctors who treat children declined between 2001 and 2011.`,
-  /** A mis-tagged noun after a capitalised first word, a number joined to its unit, and a subject after ", and". */
+  /**
+   * A mis-tagged noun after a capitalised first word, a number joined to its unit, a subject after ", and", and
+   * irregular past forms the tagger reads as nouns ("lit", "shot").
+   */
   lighthouse: `Electric light arrived at the point in 1954.
 Work on the 9-kilometre road will start in March 2026.
-Engineers drew the plans, and masons from Aberdeen began building the tower in the spring of 1808.`,
+Engineers drew the plans, and masons from Aberdeen began building the tower in the spring of 1808.
+On 1 October 1811 the keeper, James Moir, lit the oil lamps for the first time.
+In 1916 the keepers shot the flares over the reef.`,
 } as const;
