@@ -261,7 +261,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "expect the backlog to clear by Friday": when the date is the infinitive's, the infinitive is the object's too.
   const objectEnd = object.length ? words.findIndex((w) => w.token.start === object.at(-1)!.start) + 1 : group.to;
   const infinitive = words[objectEnd]?.token;
-  if (object.length && infinitive?.text.toLowerCase() === 'to' && words[objectEnd + 1] && isVerb(words[objectEnd + 1]!.token) && infinitive.start < input.anchor) {
+  // "asked engineers to look again at the route": after a bare one- or two-word object the infinitive says what the
+  // verb was for, and the headline needs it.
+  const bareObject = object.length <= 2 && object.every((t) => isNominal(t));
+  if (object.length && infinitive?.text.toLowerCase() === 'to' && words[objectEnd + 1] && isVerb(words[objectEnd + 1]!.token) && (infinitive.start < input.anchor || bareObject)) {
     // (Only when it fits: the ten-word limit would cut the object short again.)
     const whole = objectOf(true);
     if (lead.length + verb.length + whole.length <= MAX_WORDS) object = whole;

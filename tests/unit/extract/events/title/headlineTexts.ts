@@ -109,4 +109,7 @@ Work on the 9-kilometre road will start in March 2026.
 Engineers drew the plans, and masons from Aberdeen began building the tower in the spring of 1808.
 On 1 October 1811 the keeper, James Moir, lit the oil lamps for the first time.
 In 1916 the keepers shot the flares over the reef.`,
+  /** An infinitive after a bare object says what the verb was for. */
+  objectInfinitive: `In 2019 the board asked residents to vote on the plan.
+In May the army sent troops to secure the border.`,
 } as const;

@@ -214,4 +214,11 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['1916', 'Keepers shoot flares over reef'],
     ]);
   });
+
+  it('keeps the infinitive after a bare object: what the board asked residents to do', () => {
+    expect(titlesOf(HEADLINE_TEXTS.objectInfinitive, '2025-03-14')).toEqual([
+      ['2019', 'Board asks residents to vote on plan'],
+      ['2019-05', 'Army sends troops to secure border'],
+    ]);
+  });
 });
