@@ -124,7 +124,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const pastLemma = !betweenNounAndDeterminer ? undefined
       : /^[a-z]{3,}[^e]ed$/.test(token.text) ? regularPastLemma(token.text) ?? token.lemma : irregularPastLemma(token.text);
     const pastBeforeDeterminer = pastLemma !== undefined;
-    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
+    // "when the light became automatic": wink may read a noun between an article and a verb as an adverb.
+    const adverbAsNoun = token.pos === 'ADV' && before !== undefined && isArticle(before) && following !== undefined && (isVerb(following) || isAux(following));
+    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
     const lemma = pastLemma ?? token.lemma;
     words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;

@@ -108,7 +108,8 @@ In 45 towns, the number of doctors who treat children declined between 2001 and 
 Work on the 9-kilometre road will start in March 2026.
 Engineers drew the plans, and masons from Aberdeen began building the tower in the spring of 1808.
 On 1 October 1811 the keeper, James Moir, lit the oil lamps for the first time.
-In 1916 the keepers shot the flares over the reef.`,
+In 1916 the keepers shot the flares over the reef.
+The last keepers left on 31 March 1988, when the light became automatic.`,
   /** An infinitive after a bare object says what the verb was for. */
   objectInfinitive: `In 2019 the board asked residents to vote on the plan.
 In May the army sent troops to secure the border.`,

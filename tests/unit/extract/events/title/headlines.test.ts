@@ -205,13 +205,15 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('keeps a noun the tagger reads as an adverb, a number joined to its unit, the whole subject after ", and", and turns an irregular past read as a noun into the present', () => {
+  it('keeps a noun the tagger reads as an adverb, a number joined to its unit, the whole subject after ", and", a noun read as an adverb after "the", and turns an irregular past read as a noun into the present', () => {
     expect(titlesOf(HEADLINE_TEXTS.lighthouse, '2025-03-14')).toEqual([
       ['1954', 'Electric light arrives at point'],
       ['2026-03', 'Work on 9-kilometre road to start'],
       ['1808-21', 'Masons from Aberdeen begin building tower'],
       ['1811-10-01', 'Keeper lights oil lamps for first time'],
       ['1916', 'Keepers shoot flares over reef'],
+      ['1988-03-31', 'Last keepers leave'],
+      ['1988-03-31', 'Light becomes automatic'],
     ]);
   });
 
