@@ -265,9 +265,11 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // verb was for, and the headline needs it.
   const bareObject = object.length <= 2 && object.every((t) => isNominal(t));
   if (object.length && infinitive?.text.toLowerCase() === 'to' && words[objectEnd + 1] && isVerb(words[objectEnd + 1]!.token) && (infinitive.start < input.anchor || bareObject)) {
-    // (Only when it fits: the ten-word limit would cut the object short again.)
+    // (Only when it fits: the ten-word limit would cut the object short again. After a bare object the limit may cut
+    // the infinitive's own phrases, as long as "to" and its verb are in.)
     const whole = objectOf(true);
-    if (lead.length + verb.length + whole.length <= MAX_WORDS) object = whole;
+    const room = MAX_WORDS - lead.length - verb.length;
+    if (whole.length <= room || (bareObject && object.length + 2 <= room)) object = whole;
   }
   // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;

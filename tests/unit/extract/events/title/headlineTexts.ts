@@ -112,5 +112,6 @@ In 1916 the keepers shot the flares over the reef.
 The last keepers left on 31 March 1988, when the light became automatic.`,
   /** An infinitive after a bare object says what the verb was for. */
   objectInfinitive: `In 2019 the board asked residents to vote on the plan.
-In May the army sent troops to secure the border.`,
+In May the army sent troops to secure the border.
+In 2021 the council asked engineers to look again at a cheaper route along the old railway.`,
 } as const;

@@ -217,10 +217,11 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('keeps the infinitive after a bare object: what the board asked residents to do', () => {
+  it('keeps the infinitive after a bare object (what the board asked residents to do), cut at a phrase when long', () => {
     expect(titlesOf(HEADLINE_TEXTS.objectInfinitive, '2025-03-14')).toEqual([
       ['2019', 'Board asks residents to vote on plan'],
-      ['2019-05', 'Army sends troops to secure border'],
+      ['2024-05', 'Army sends troops to secure border'],
+      ['2021', 'Council asks engineers to look at cheaper route'],
     ]);
   });
 });
