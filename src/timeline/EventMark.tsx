@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { describeShapePath, getCategoryStyle } from './categoryStyle';
 import { BAR_HEIGHT_PX, GLYPH_RADIUS_PX, type MarkGeometry } from './layout';
-import { MarkHitArea, MarkLabel } from './MarkParts';
+import { MarkButton, MarkLabel } from './MarkParts';
 import { placeAccentStripe } from './accentStripe';
 
 /** One event, already laid out: EventMark draws pixels and knows nothing of dates or scales. */
@@ -49,15 +49,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
   if (g.approximate) classes.push('approximate');
   if (g.dashed) classes.push('future');
   return (
-    <g
-      className={classes.join(' ')}
-      role="button"
-      tabIndex={isTabbable ? 0 : -1}
-      aria-label={ariaLabel}
-      aria-current={isSelected ? 'true' : undefined}
-      data-event-id={g.id}
-    >
-      <MarkHitArea geometry={g} />
+    <MarkButton geometry={g} className={classes.join(' ')} ariaLabel={ariaLabel} isSelected={isSelected} isTabbable={isTabbable}>
       {g.kind !== 'point' && (
         <>
           {fades && <defs><FadeGradient id={gradientId} geometry={g} /></defs>}
@@ -86,7 +78,7 @@ function EventMarkView({ geometry, ariaLabel, isSelected, isEmphasised, isTabbab
         transform={`translate(${g.glyphXPx},${g.yPx})`}
       />
       <MarkLabel geometry={g} />
-    </g>
+    </MarkButton>
   );
 }
 

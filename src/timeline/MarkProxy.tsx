@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { getCategoryStyle } from './categoryStyle';
 import type { MarkGeometry } from './layout';
-import { MarkHitArea, MarkLabel } from './MarkParts';
+import { MarkButton, MarkLabel } from './MarkParts';
 
 /** A mark painted on the canvas, as the DOM keeps it: a focusable button with its name, its ring, and its label. */
 export interface MarkProxyProps {
@@ -21,17 +21,9 @@ function MarkProxyView({ geometry: g, ariaLabel, isSelected, isEmphasised, isTab
   if (isEmphasised) classes.push('emphasised');
   if (isHovered) classes.push('hovered');
   return (
-    <g
-      className={classes.join(' ')}
-      role="button"
-      tabIndex={isTabbable ? 0 : -1}
-      aria-label={ariaLabel}
-      aria-current={isSelected ? 'true' : undefined}
-      data-event-id={g.id}
-    >
-      <MarkHitArea geometry={g} />
+    <MarkButton geometry={g} className={classes.join(' ')} ariaLabel={ariaLabel} isSelected={isSelected} isTabbable={isTabbable}>
       <MarkLabel geometry={g} />
-    </g>
+    </MarkButton>
   );
 }
 
