@@ -190,7 +190,27 @@ export async function measureBrowser({ runs = 5, clicks = 5 } = {}) {
   if (!existsSync(join(ROOT_DIR, 'dist', 'index.html'))) throw new Error('dist/index.html is missing: run `npx vite build` first');
   if (!existsSync(dataPath)) throw new Error('dist/seed.events.json is missing: generate data/seed.events.json, then build');
   const dataFile = JSON.parse(readFileSync(dataPath, 'utf8'));
-  const port = await findFreePort(PREFERRED_PORT);
+  return withPreviewBrowser(PREFERRED_PORT, async ({ browser, url }) => {
+    const firstMarkMs = await measureFirstMarkMs(browser, url, runs);
+    const firstPageBreakdown = await measureFirstPageBreakdown(browser, url, { runs: 3, recordFirstMark, markSelector: MARK_SELECTOR });
+    const latencies = await measureClickLatencies(browser, url, dataFile, clicks);
+    return {
+      url,
+      chromium: browser.version(),
+      firstMarkMs,
+      firstPageBreakdown,
+      clickToHighlightDomMs: latencies.map((l) => l.domMs),
+      clickToHighlightFrameMs: latencies.map((l) => l.frameMs),
+    };
+  });
+}
+
+/**
+ * Serves dist/ with `vite preview` on a free port (`preferredPort` when it is free), launches headless Chromium and
+ * runs `measure({ browser, url })`; always closes the browser and stops the server, on Ctrl-C too.
+ */
+export async function withPreviewBrowser(preferredPort, measure) {
+  const port = await findFreePort(preferredPort);
   const url = `http://127.0.0.1:${port}/`;
   const { server, readOutput } = startPreviewServer(port);
   const stop = () => stopPreviewServer(server);
@@ -206,17 +226,7 @@ export async function measureBrowser({ runs = 5, clicks = 5 } = {}) {
   try {
     await waitForServer(url, server, readOutput);
     browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
-    const firstMarkMs = await measureFirstMarkMs(browser, url, runs);
-    const firstPageBreakdown = await measureFirstPageBreakdown(browser, url, { runs: 3, recordFirstMark, markSelector: MARK_SELECTOR });
-    const latencies = await measureClickLatencies(browser, url, dataFile, clicks);
-    return {
-      url,
-      chromium: browser.version(),
-      firstMarkMs,
-      firstPageBreakdown,
-      clickToHighlightDomMs: latencies.map((l) => l.domMs),
-      clickToHighlightFrameMs: latencies.map((l) => l.frameMs),
-    };
+    return await measure({ browser, url });
   } finally {
     await browser?.close();
     stop();

@@ -4,8 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
-import { CHROMIUM_LAUNCH_OPTIONS, computeMedian, findFreePort, startPreviewServer, stopPreviewServer, waitForServer } from './bench-browser.mjs';
+import { computeMedian, withPreviewBrowser } from './bench-browser.mjs';
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PREFERRED_PORT = 4198;
@@ -84,18 +83,12 @@ async function measureFiveMegabytes(page, url, text) {
   };
 }
 
-/** Serves dist/, measures in headless Chromium, always stops the server. */
+/** The worker and the 5 MB paste, measured in headless Chromium on dist/. */
 export async function measureLibrary({ runs = 3 } = {}) {
   const workerFile = readdirSync(join(ROOT_DIR, 'dist', 'assets')).find((name) => /^extractWorker-.*\.js$/.test(name));
   if (!workerFile) throw new Error('dist/assets has no extractWorker-*.js: run `npx vite build` first');
   const seed = readFileSync(join(ROOT_DIR, 'data', 'seed.txt'), 'utf8');
-  const port = await findFreePort(PREFERRED_PORT);
-  const url = `http://127.0.0.1:${port}/`;
-  const { server, readOutput } = startPreviewServer(port);
-  let browser;
-  try {
-    await waitForServer(url, server, readOutput);
-    browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+  return withPreviewBrowser(PREFERRED_PORT, async ({ browser, url }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(recordLongTasks);
@@ -105,10 +98,7 @@ export async function measureLibrary({ runs = 3 } = {}) {
     const megabyteRun = await measureWorker(page, workerUrl, repeatText(seed, 1_000_000), runs);
     const fiveMb = await measureFiveMegabytes(page, url, repeatText(seed, 5_000_000));
     return { seedRun, megabyteRun, fiveMb };
-  } finally {
-    await browser?.close();
-    stopPreviewServer(server);
-  }
+  });
 }
 
 const formatMs = (ms) => `${ms.toFixed(0)} ms`;

@@ -7,14 +7,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { mergeStory, type StoryArticle } from '../src/model/mergeStory.ts';
 import { fillLibrary } from './fill-library.ts';
 import type { DataFile } from '../src/model/dataFile.ts';
 // @ts-expect-error -- plain .mjs helpers shared with the other benches
 import { generateDataFile } from './generate-events.mjs';
 // @ts-expect-error -- plain .mjs helpers shared with the other benches
-import { CHROMIUM_LAUNCH_OPTIONS, computeMedian, findFreePort, startPreviewServer, stopPreviewServer, waitForServer } from './bench-browser.mjs';
+import { computeMedian, withPreviewBrowser } from './bench-browser.mjs';
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = 20;
@@ -60,13 +60,7 @@ function recordFirstMark() {
 
 async function measureBrowserOpen(files: DataFile[]) {
   if (!existsSync(join(ROOT_DIR, 'dist', 'index.html'))) return null;
-  const port = await findFreePort(PREFERRED_PORT);
-  const url = `http://127.0.0.1:${port}/`;
-  const { server, readOutput } = startPreviewServer(port);
-  let browser;
-  try {
-    await waitForServer(url, server, readOutput);
-    browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+  return withPreviewBrowser(PREFERRED_PORT, async ({ browser, url }: { browser: Browser; url: string }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const setup = await context.newPage();
     await setup.goto(url);
@@ -84,10 +78,7 @@ async function measureBrowserOpen(files: DataFile[]) {
       await page.close();
     }
     return { times, summary };
-  } finally {
-    await browser?.close();
-    stopPreviewServer(server);
-  }
+  }) as Promise<{ times: number[]; summary: string }>;
 }
 
 const files = buildFiles();

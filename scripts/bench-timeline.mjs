@@ -5,10 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
-import {
-  CHROMIUM_LAUNCH_OPTIONS, computeMedian, findFreePort, startPreviewServer, stopPreviewServer, waitForServer,
-} from './bench-browser.mjs';
+import { computeMedian, withPreviewBrowser } from './bench-browser.mjs';
 import { generateDataFile } from './generate-events.mjs';
 
 const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -261,44 +258,35 @@ async function runVisTimeline(browser, baseUrl, html) {
   }
 }
 
-/** Serves dist/ with `vite preview`, runs every size `runs` times in both timelines, and stops the server. */
+/** Runs every size `runs` times in both timelines, on dist/ served by `vite preview`. */
 export async function measureTimelineScaling({ runs = 3, sizes = SIZES, withVis = true } = {}) {
   // The generated files are served by the preview server like any data file (written before it starts, taken
   // out after): a Playwright route would pass megabytes through the test protocol and time that instead.
   const dataFiles = new Map(sizes.map((count) => [count, join(ROOT_DIR, 'dist', `bench-${count}.events.json`)]));
   const bodies = new Map(sizes.map((count) => [count, JSON.stringify(generateDataFile(count))]));
   for (const [count, path] of dataFiles) writeFileSync(path, bodies.get(count));
-  const port = await findFreePort(4198);
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  const { server, readOutput } = startPreviewServer(port);
-  const stop = () => stopPreviewServer(server);
-  process.once('exit', stop);
-  let browser;
   try {
-    await waitForServer(baseUrl, server, readOutput);
-    browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
-    const results = [];
-    for (const count of sizes) {
-      const body = bodies.get(count);
-      const data = JSON.parse(body);
-      const visHtml = buildVisPage(data);
-      const dateline = [];
-      const otherLayer = [];
-      const visTimeline = [];
-      for (let run = 0; run < runs; run++) {
-        dateline.push(await runDateline(browser, baseUrl, count, body));
-        // The same page with the other mark layer: the figures that chose the canvas threshold.
-        otherLayer.push(await runDateline(browser, baseUrl, count, body, dateline[run].layer === 'canvas' ? 'dom' : 'canvas'));
-        // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
-        if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
+    return await withPreviewBrowser(4198, async ({ browser, url: baseUrl }) => {
+      const results = [];
+      for (const count of sizes) {
+        const body = bodies.get(count);
+        const data = JSON.parse(body);
+        const visHtml = buildVisPage(data);
+        const dateline = [];
+        const otherLayer = [];
+        const visTimeline = [];
+        for (let run = 0; run < runs; run++) {
+          dateline.push(await runDateline(browser, baseUrl, count, body));
+          // The same page with the other mark layer: the figures that chose the canvas threshold.
+          otherLayer.push(await runDateline(browser, baseUrl, count, body, dateline[run].layer === 'canvas' ? 'dom' : 'canvas'));
+          // vis-timeline needs about a minute per 10,000-event run on a busy machine: one run there.
+          if (withVis && (run === 0 || count < 10_000)) visTimeline.push(await runVisTimeline(browser, baseUrl, visHtml));
+        }
+        results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count) });
       }
-      results.push({ count, dateline, otherLayer, visTimeline, trace: await traceDateline(browser, baseUrl, count) });
-    }
-    return { chromium: browser.version(), runs, results, loadAverage: loadavg()[0] };
+      return { chromium: browser.version(), runs, results, loadAverage: loadavg()[0] };
+    });
   } finally {
-    await browser?.close();
-    stop();
-    process.off('exit', stop);
     for (const path of dataFiles.values()) rmSync(path, { force: true });
   }
 }
