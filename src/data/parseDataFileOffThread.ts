@@ -56,18 +56,15 @@ export async function parseDataFileOffThread(text: string, fileName: string): Pr
   return parseDataFile(text, fileName);
 }
 
-/** True when a response is large enough (by its Content-Length) to be read and checked in a worker, and one can run. */
-export function shouldParseOffThread(response: Response): boolean {
-  const declaredBytes = Number(response.headers.get('Content-Length') ?? NaN);
-  return declaredBytes >= OFF_THREAD_MIN_CHARS && response.body !== null && typeof Worker === 'function';
-}
+/** True when a response says (by its Content-Length) that it is large enough to be read and checked in a worker. */
+const declaresLargeBody = (response: Response) => Number(response.headers.get('Content-Length') ?? NaN) >= OFF_THREAD_MIN_CHARS;
 
 /**
  * A response's body, read and checked: a large one (by its Content-Length, unless the caller knows) goes to a
  * worker as it arrives, so neither decoding nor checking holds the page's thread; anything else is read here.
  */
 export async function parseResponseOffThread(
-  response: Response, fileName: string, large: boolean = shouldParseOffThread(response),
+  response: Response, fileName: string, large: boolean = declaresLargeBody(response),
 ): Promise<DataFile> {
   if (large && response.body && typeof Worker === 'function') {
     // Two branches of one body: the worker reads the first; the second is read here only if the worker fails to load.
