@@ -62,6 +62,9 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
   // "…, and two days later the union called off the strike": a new clause, a counted time after the date before it.
   { hint: /\s(?:and|but)\s/, pattern: /(?<!\s),?\s+(?:and|but)\s+((?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier)\b)/gu, kind: 'coordinate' },
+  // "… took the town on Monday, then moved on to the capital": after "then" an untold time has passed, so the words
+  // after it are another clause, which the date before does not reach.
+  { hint: /,\s*then\s/, pattern: /,\s+(then\s+)(?=\S)/g, kind: 'coordinate' },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../../src/extract/events/buildEvents';
+import { body, mentionsOf } from './mentionsOf';
+
+const PUBLISHED = '2024-02-20';
+
+describe('which clauses a date makes events of', () => {
+  it('does not carry a day into "Bush then sent …" when the sentence before told of another actor', () => {
+    const p1 = body('p1', 'The Security Council ordered an embargo on Monday. Bush then sent troops to the border.');
+    const events = buildEvents([p1], mentionsOf(p1, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start])).toEqual([['Security Council orders embargo', '2024-02-19']]);
+  });
+
+  it('does not carry a day into "She then …" after an undated aside, nor into "She later …"', () => {
+    const p1 = body('p1', 'The governor opened the new bridge on Monday.');
+    const p2 = body('p2', 'Engineers will inspect it every year. She then praised the builders. She later met the press.');
+    const events = buildEvents([p1, p2], mentionsOf(p1, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start])).toEqual([['Governor opens new bridge', '2024-02-19']]);
+  });
+
+  it('ends a dated clause at ", then": "then moved on" is not told at the date', () => {
+    const p = body('p1', 'The army took the town on Monday, then moved on to the capital.');
+    const events = buildEvents([p], mentionsOf(p, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.title, e.start, e.sources[0]!.text])).toEqual([['Army takes town', '2024-02-19', 'The army took the town on Monday']]);
+  });
+});
