@@ -58,7 +58,8 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { hint: /,\s*(?:and|but|so|yet)\s/, pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), kind: 'coordinate' },
   // "was shot at 10 p.m. as he stood in his kitchen": what went on at the same time is quoted with the dated clause.
-  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
+  // "as soon as Tuesday", "as early as May" compare; the second "as" opens no clause.
+  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|\bas\s[a-z]{2,12}|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
   { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
   // "…, and two days later the union called off the strike": a new clause, a counted time after the date before it.
   { hint: /\s(?:and|but)\s/, pattern: /(?<!\s),?\s+(?:and|but)\s+((?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier)\b)/gu, kind: 'coordinate' },

@@ -4,6 +4,7 @@ import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
+import { isInWorkTitle } from './isInWorkTitle';
 import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
 import { moveValue } from './shiftDate';
@@ -43,6 +44,8 @@ const EVERY_BEFORE = /\b(?:each|every)\s$/i;
 const HABIT_WORD = /\b(?:usually|traditionally|normally|generally|typically|customarily|regularly|always|annually)\b/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
 const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
+// "according to a news agency report Friday": the date of the report, which tells when it was said, not done.
+const ATTRIBUTION_BEFORE = /\baccording\sto\s(?:[\p{L}\d'’.-]+\s){1,6}(?:on\s)?$/iu;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
 /** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
@@ -138,6 +141,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
+  {
+    // `said on ABC's "This Week With David Brinkley"`: a word of time in the name of a programme or a book is a name.
+    name: 'a date inside the quoted name of a work ("This Week With David Brinkley") dates nothing',
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isInWorkTitle(m, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end) ? NO_EVENT : undefined),
+  },
+  {
+    // "The mayor has allocated funds for a museum, according to a news agency report Friday": the report came on
+    // Friday; when the funds were allocated is not said.
+    name: 'the date of an attribution ("according to a report Friday") dates the report, no event of the clause',
+    apply: (m, ctx) => (ATTRIBUTION_BEFORE.test(before(m, ctx, 60)) ? NO_EVENT : undefined),
+  },
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',

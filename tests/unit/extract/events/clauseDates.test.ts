@@ -24,3 +24,29 @@ describe('which clauses a date makes events of', () => {
     expect(events.map((e) => [e.title, e.start, e.sources[0]!.text])).toEqual([['Army takes town', '2024-02-19', 'The army took the town on Monday']]);
   });
 });
+
+describe('dates that make no event of their clause', () => {
+  it('makes no event of a week word inside the quoted name of a programme', () => {
+    const p = body('p1', 'The senator said on NBC\'s "This Week With Anna Reyes" that the talks would resume.');
+    expect(buildEvents([p], mentionsOf(p, [['This Week', 'DATE', '2024-W08']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('still dates a quoted sentence that opens with a weekday', () => {
+    const p = body('p1', '"Tuesday was the day the levee broke," the mayor said.');
+    const events = buildEvents([p], mentionsOf(p, [['Tuesday', 'DATE', '2024-02-20']]), PUBLISHED);
+    expect(events.map((e) => e.start)).toEqual(['2024-02-20']);
+  });
+
+  it('makes no event of the date of an attribution: the report came then, the happening is undated', () => {
+    const p = body('p1', 'The city council has set aside money for a new library, according to a local radio report Friday.');
+    expect(buildEvents([p], mentionsOf(p, [['Friday', 'DATE', '2024-02-16']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('dates the main clause of "might arrive as soon as Tuesday, according to …", quoting it whole', () => {
+    const p = body('p1', 'The delegation might arrive in Geneva as soon as Tuesday, according to unconfirmed reports.');
+    const events = buildEvents([p], mentionsOf(p, [['Tuesday', 'DATE', '2024-02-20']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([
+      ['2024-02-20', 'The delegation might arrive in Geneva as soon as Tuesday, according to unconfirmed reports'],
+    ]);
+  });
+});
