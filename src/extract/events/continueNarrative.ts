@@ -166,7 +166,8 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
         if (!lead || !moved || moved.coarse) continue;
         const end = moved.value;
         const clause = ctx.clauseAt(interval.start);
-        if (ctx.tenseAt(clause, interval.start) === 'perfect') return null;
+        // "has lived there for four years" runs up to now; "it is not going to change for years" tells no stretch.
+        if (ctx.tenseAt(clause, interval.start) !== 'past' || ctx.negatedAt(clause, interval.start)) return null;
         const hedge = lead[1]?.toLowerCase();
         const reason = `"for ${hedge ? `${hedge} ` : ''}${interval.text}" in the past, from where the story is, ${point.start} ("${point.sources[0]!.text}") → until ${hedge ? 'about ' : ''}${end}`;
         const draft = inherit(point, ctx, clause.start, clause.end, interval.start, reason);

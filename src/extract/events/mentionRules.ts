@@ -85,6 +85,24 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   return false;
 }
 
+// Words that may open a clause before its date without making a phrase of their own ("As of", "But on", "Late").
+const OPENING_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * Whether the date opens its clause ("On Monday, the minister did not resign", "As of Wednesday evening, he still had
+ * not signed") and the clause's verb after it is negated: the date is when nothing happened. A date inside a phrase
+ * of its own ("With the election due this September, …") is not the negated verb's.
+ */
+function negatedAfterOpening(m: Mention, ctx: SentenceContext): boolean {
+  const clause = ctx.clauseAt(m.start);
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.end <= m.start; i++) {
+    if (!OPENING_POS.has(tokens[i]!.pos)) return false;
+  }
+  const verb = ctx.verbAt(clause, m.end);
+  return verb !== undefined && verb.negated && verb.head.start >= m.end;
+}
+
 /** Whether the words at [start, end) stand between a determiner and its noun ("the 2013–14 season"). */
 function premodifiesNoun(start: number, end: number, tokens: readonly Token[]): boolean {
   const first = firstTokenFrom(tokens, start);
@@ -258,12 +276,13 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
-    // "The minister did not resign in March": nothing happened at the date. "did not fall until 9 July" dates the fall.
+    // "The minister did not resign in March", "As of Wednesday, he still had not signed": nothing happened at the date.
+    // "did not fall until 9 July" dates the fall.
     name: 'a negated happening dates nothing',
     apply: (m, ctx) => {
       // "is not aimed at the August 7 bombings": a date inside a noun phrase dates the noun, not the negated verb.
       if (!isDated(m) || UNTIL_BEFORE.test(before(m, ctx, 30)) || DETERMINER_BEFORE.test(before(m, ctx, 8)) || /^['’]s\b/.test(after(m, ctx, 3))) return undefined;
-      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) ? NO_EVENT : undefined;
+      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) || negatedAfterOpening(m, ctx) ? NO_EVENT : undefined;
     },
   },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },

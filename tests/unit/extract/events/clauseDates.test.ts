@@ -50,3 +50,23 @@ describe('dates that make no event of their clause', () => {
     ]);
   });
 });
+
+describe('negated clauses', () => {
+  it('makes no event of "As of Wednesday evening, he still had not signed …" nor "On Monday, the minister did not resign"', () => {
+    const p = body('p1', 'As of Wednesday evening, the landlord still had not signed the lease. On Monday, the minister did not resign.');
+    const mentions = mentionsOf(p, [['Wednesday evening', 'TIME', '2024-02-14TEV'], ['Monday', 'DATE', '2024-02-19']]);
+    expect(buildEvents([p], mentions, PUBLISHED)).toEqual([]);
+  });
+
+  it('still dates "On Monday the army took the town"', () => {
+    const p = body('p1', 'On Monday the army took the town.');
+    expect(buildEvents([p], mentionsOf(p, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED).map((e) => [e.title, e.start])).toEqual([['Army takes town', '2024-02-19']]);
+  });
+
+  it('makes no stretch of "it is not going to change for a couple of years" after a dated sentence', () => {
+    const p1 = body('p1', 'The shop lost half its value in October.');
+    const p2 = body('p2', 'I think it is not going to change for a couple of years.');
+    const mentions = [...mentionsOf(p1, [['October', 'DATE', '2023-10']]), ...mentionsOf(p2, [['a couple of years', 'DURATION', 'P2Y']], 2)];
+    expect(buildEvents([p1, p2], mentions, PUBLISHED).map((e) => [e.title, e.start, e.end])).toEqual([['Shop loses half its value', '2023-10', undefined]]);
+  });
+});
