@@ -46,6 +46,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
 const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
 // "according to a news agency report Friday": the date of the report, which tells when it was said, not done.
 const ATTRIBUTION_BEFORE = /\baccording\sto\s(?:[\p{L}\d'’.-]+\s){1,6}(?:on\s)?$/iu;
+// "holders of record Nov. 10", "the record date is Nov. 9": the day a register is read, which says who is paid.
+const RECORD_DATE_BEFORE = /\b(?:of\srecord|record\sdate\s(?:is|was|will\sbe|of))\s(?:on\s|as\sof\s)?$/i;
+const AS_OF_BEFORE = /\bas\sof\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
 /** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
@@ -201,6 +204,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
+    // "payable Dec. 1 to shareholders of record Nov. 10": the record date names whose shares are paid, no happening.
+    name: 'a record date ("stock of record Nov. 10") dates nothing',
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isDated(m) && RECORD_DATE_BEFORE.test(before(m, ctx)) ? NO_EVENT : undefined),
+  },
+  {
     // "profit rose in the fourth quarter ended Sept. 30": the end day is part of the quarter's date, one event.
     name: 'the end day of a dated period ("the quarter ended Sept. 30") is part of that period',
     apply: (m, ctx) => {
@@ -248,7 +257,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (!isDated(m)) return undefined;
       const clause = ctx.clauseAt(m.start);
       const inDate = (position: number) => ctx.mentionsIn(clause.start, clause.end).some((d) => d.start <= position && position < d.end);
-      return isStateOfBeing(ctx.tokens(), clause.start, clause.end, m.start, inDate) ? NO_EVENT : undefined;
+      // "Its ratio of equity to assets as of Sept. 30 was 3.6%": "as of" says the state after it was measured then.
+      const from = AS_OF_BEFORE.test(before(m, ctx, 8)) ? m.end : clause.start;
+      return isStateOfBeing(ctx.tokens(), from, clause.end, m.start, inDate) ? NO_EVENT : undefined;
     },
   },
   {

@@ -70,3 +70,26 @@ describe('negated clauses', () => {
     expect(buildEvents([p1, p2], mentions, PUBLISHED).map((e) => [e.title, e.start, e.end])).toEqual([['Shop loses half its value', '2023-10', undefined]]);
   });
 });
+
+describe('dates that describe a thing or a measured state', () => {
+  it('makes no event of a payment date and a record date that describe a dividend', () => {
+    const p = body('p1', 'Harbor Mills declared a special dividend of ten cents a share, payable March 1 to holders of record Feb. 22.');
+    expect(buildEvents([p], mentionsOf(p, [['March 1', 'DATE', '2024-03-01'], ['Feb. 22', 'DATE', '2024-02-22']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('keeps "is payable March 1" as the clause\'s own date but not the record date after it', () => {
+    const p = body('p1', 'The dividend is payable March 1 to shareholders of record Feb. 22.');
+    const events = buildEvents([p], mentionsOf(p, [['March 1', 'DATE', '2024-03-01'], ['Feb. 22', 'DATE', '2024-02-22']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.mentions])).toEqual([['2024-03-01', ['m1']]]);
+  });
+
+  it('makes no event of a figure measured "as of" a date', () => {
+    const p = body('p1', 'The bank\'s ratio of capital to total loans as of Dec. 31 was 4.2%.');
+    expect(buildEvents([p], mentionsOf(p, [['Dec. 31', 'DATE', '2023-12-31']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('dates a happening told "as of" a date', () => {
+    const p = body('p1', 'As of Monday, 200 families had left the valley.');
+    expect(buildEvents([p], mentionsOf(p, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED).map((e) => e.start)).toEqual(['2024-02-19']);
+  });
+});
