@@ -42,17 +42,18 @@ export function draftSentenceEvents(ctx: SentenceContext): SentenceEvents {
   const drafts: EventDraft[] = [];
   let tellsTime = false;
   for (const mention of ctx.mentions) {
-    let decided: EventDraft | typeof NO_EVENT | undefined;
+    let notADate = false;
     for (const rule of MENTION_RULES) {
-      decided = rule.apply(mention, ctx);
+      const decided = rule.apply(mention, ctx);
       if (decided === undefined) continue;
       if (decided !== NO_EVENT) drafts.push(decided);
       if (!rule.keepsStoryTime && (mention.type === 'DATE' || mention.type === 'TIME')) tellsTime = true;
+      notADate = decided === NO_EVENT && rule.notADate === true;
       break;
     }
     // Whatever the date's own clause makes of it (a stretch "since November", a bound), a "when" clause after it
     // tells an event at that date; a yardstick or a misread date (ruled out above) tells none.
-    const when = decided === NO_EVENT ? null : draftWhenClause(ctx, mention);
+    const when = notADate ? null : draftWhenClause(ctx, mention);
     if (when) drafts.push(when);
   }
   return { drafts: [...drafts, ...draftPlanned(ctx.ref, ctx.published)], tellsTime };

@@ -23,6 +23,12 @@ export interface MentionRule {
   name: string;
   /** What this rule rules out tells no time of the story's own (a yardstick): the sentence may still go on with it. */
   keepsStoryTime?: boolean;
+  /**
+   * What this rule rules out is no date of anything told (a yardstick, a name, a misreading, the day a report came):
+   * a "when" clause after it tells nothing at it either. A bound or a state rules out only its own clause: "until
+   * early 1990, when each bank will adopt the name" still dates the adoption.
+   */
+  notADate?: boolean;
   apply(mention: Mention, ctx: SentenceContext): EventDraft | typeof NO_EVENT | undefined;
 }
 
@@ -76,6 +82,22 @@ function tellsTheDay(ctx: SentenceContext, clause: { start: number; end: number 
     if (!auxiliary && /ed$|[^aeiou]t$/.test(lower) && lower !== token.lemma.toLowerCase() && !/ing$|s$/.test(lower)) return true;
   }
   return false;
+}
+
+/**
+ * Where the subject starts when "today" stands between it and its verb, which acts on a particular thing ("that we
+ * today accept the guarantee"): there "today" says on which day the act is done, as "Today the city is home to …" at
+ * the head of a sentence does not.
+ */
+function subjectBeforeToday(m: Mention, ctx: SentenceContext): number | undefined {
+  const tokens = ctx.tokens();
+  const at = firstTokenFrom(tokens, m.start);
+  const subject = tokens[at - 1];
+  const verb = tokens[at + 1];
+  if (!subject || !verb || !/^(?:NOUN|PROPN|PRON)$/.test(subject.pos)) return undefined;
+  // A particular thing done ("accept the guarantee"), not a way of life ("people today live in cities").
+  const particular = tokens[at + 2]?.pos === 'DET';
+  return verb.pos === 'VERB' && !/^(?:be|have)$/i.test(verb.lemma) && particular ? subject.start : undefined;
 }
 
 /** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
@@ -145,6 +167,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "PORTVILLE, March 3 (Wire) - The bridge will reopen on Friday": the story was filed on March 3, nothing happened then.
     name: 'the date of the dateline that opens the story dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (ctx.ref.opensStory && isLeadDatelineDate(ctx.ref.paragraphText, m.start, m.end) ? NO_EVENT : undefined),
   },
@@ -165,6 +188,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // `said on ABC's "This Week With David Brinkley"`: a word of time in the name of a programme or a book is a name.
     name: 'a date inside the quoted name of a work ("This Week With David Brinkley") dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (isInWorkTitle(m, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end) ? NO_EVENT : undefined),
   },
@@ -172,24 +196,32 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // "The mayor has allocated funds for a museum, according to a news agency report Friday": the report came on
     // Friday; when the funds were allocated is not said.
     name: 'the date of an attribution ("according to a report Friday") dates the report, no event of the clause',
+    notADate: true,
     apply: (m, ctx) => (ATTRIBUTION_BEFORE.test(before(m, ctx, 60)) ? NO_EVENT : undefined),
   },
   {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
     // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day; but
-    // "Helicopters are flying over the valley today" or "Saddam today sought peace" tells what the day brought.
+    // "Helicopters are flying over the valley today", "Saddam today sought peace" or "we today accept the
+    // guarantee" tells what the day brought.
     name: 'a generic "today" dates nothing',
+    notADate: true,
     apply: (m, ctx) => {
       if (!GENERIC_NOW.test(m.text.trim())) return undefined;
       const clause = ctx.clauseAt(m.start);
       const tense = ctx.tenseAt(clause, m.start);
       if (tense !== 'present' && tense !== 'none') return undefined;
-      return /^today$/i.test(m.text.trim()) && tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
+      if (!/^today$/i.test(m.text.trim())) return NO_EVENT;
+      // The clause is told from the subject on: "… that we today accept the guarantee" is what "today" dates.
+      const subject = subjectBeforeToday(m, ctx);
+      if (subject !== undefined) return draftClause(ctx, m, { ...clause, start: Math.max(clause.start, subject) }, [...m.trace]) ?? NO_EVENT;
+      return tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
     },
   },
   {
@@ -200,12 +232,14 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "The bonds, due March 15, 2031, were sold on Monday": the due date says what the bonds are, not what happened.
     name: 'a date that describes a noun dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
     // "payable Dec. 1 to shareholders of record Nov. 10": the record date names whose shares are paid, no happening.
     name: 'a record date ("stock of record Nov. 10") dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (isDated(m) && RECORD_DATE_BEFORE.test(before(m, ctx)) ? NO_EVENT : undefined),
   },
@@ -266,6 +300,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // "The bands march each July", "Every year in May, pilgrims walk …", "Farmers usually plant in March": a habit, every such month or season, not
     // one of them. A bare month in the present alone is no sign: in news it is mostly a plan ("is expected in April").
     name: 'a habit ("each July", "every year in May") dates nothing',
+    notADate: true,
     apply: (m, ctx) => {
       if (!isDated(m) || !RECURRING_VALUE.test(m.value)) return undefined;
       if (EVERY_BEFORE.test(before(m, ctx, 8))) return NO_EVENT;
@@ -279,6 +314,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // unless the words nearest the date point forward ("planned to leave on Thursday", "payable Dec. 15", "set to
     // expire Nov. 6"), which the tagger read on purpose: the plan was made in the past, its date is still to come.
     name: 'a past-tense event is never after publication',
+    notADate: true,
     apply: (m, ctx) => {
       const span = isDated(m) ? parseTimeValue(m.value) : null;
       if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;

@@ -93,3 +93,33 @@ describe('dates that describe a thing or a measured state', () => {
     expect(buildEvents([p], mentionsOf(p, [['Monday', 'DATE', '2024-02-19']]), PUBLISHED).map((e) => e.start)).toEqual(['2024-02-19']);
   });
 });
+
+describe('clauses that a date makes events of', () => {
+  it('dates a "when" clause after a bound: "until early 2025, when each branch will adopt the name"', () => {
+    const p = body('p1', 'The branches will keep their names until early 2025, when each branch will adopt the new name.');
+    const events = buildEvents([p], mentionsOf(p, [['early 2025', 'DATE', '2025']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2025', 'early 2025, when each branch will adopt the new name']]);
+  });
+
+  it('reads a "when" clause set off by dashes or spaced underscores as one set off by commas', () => {
+    const p = body('p1', 'Since 2015 _ when the army built the wall _ nearly 200 people have crossed.');
+    const events = buildEvents([p], mentionsOf(p, [['2015', 'DATE', '2015']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text]).filter(([, text]) => text!.includes('when'))).toEqual([['2015', '2015 _ when the army built the wall']]);
+  });
+
+  it('makes no "when" event after a yardstick date', () => {
+    const p = body('p1', 'Prices rose 5% from a year earlier, when demand was weak.');
+    expect(buildEvents([p], mentionsOf(p, [['a year earlier', 'DATE', '2023']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('dates "we today accept the guarantee" inside a quotation, from its subject on', () => {
+    const p = body('p1', '"It is fitting that we today accept the treaty in this hall," the minister said.');
+    const events = buildEvents([p], mentionsOf(p, [['today', 'DATE', '2024-02-20']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2024-02-20', 'we today accept the treaty in this hall," the minister said']]);
+  });
+
+  it('makes no event of "today" in a way of life: "Many farmers today grow soy" and "Today the town is home to 4,000 people"', () => {
+    const p = body('p1', 'Many farmers today grow soy. Today the town is home to 4,000 people.');
+    expect(buildEvents([p], mentionsOf(p, [['today', 'DATE', '2024-02-20'], ['Today', 'DATE', '2024-02-20']]), PUBLISHED)).toEqual([]);
+  });
+});
