@@ -110,6 +110,10 @@ function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
   return false;
 }
 
+// "Neither he nor his parents could be located Wednesday", "there was no word on Tuesday of any leads": nobody and
+// nothing did it, though no verb is negated.
+const NEGATIVE_SUBJECT = /^\W*(?:neither|nobody|no\sone|none)\s|\bthere\s(?:is|was|were|are|has\sbeen|have\sbeen|had\sbeen)\sno\s/i;
+
 // Words that may open a clause before its date without making a phrase of their own ("As of", "But on", "Late").
 const OPENING_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'SCONJ', 'PUNCT']);
 
@@ -323,13 +327,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
-    // "The minister did not resign in March", "As of Wednesday, he still had not signed": nothing happened at the date.
+    // "The minister did not resign in March", "As of Wednesday, he still had not signed", "Neither he nor his parents
+    // could be located Wednesday": nothing happened at the date.
     // "did not fall until 9 July" dates the fall.
     name: 'a negated happening dates nothing',
     apply: (m, ctx) => {
       // "is not aimed at the August 7 bombings": a date inside a noun phrase dates the noun, not the negated verb.
       if (!isDated(m) || UNTIL_BEFORE.test(before(m, ctx, 30)) || DETERMINER_BEFORE.test(before(m, ctx, 8)) || /^['’]s\b/.test(after(m, ctx, 3))) return undefined;
-      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) || negatedAfterOpening(m, ctx) ? NO_EVENT : undefined;
+      const clause = ctx.clauseAt(m.start);
+      // Only the words since the last comma: "While there was no profit this year, last year they earned …" is not negated.
+      const lead = ctx.ref.paragraphText.slice(Math.max(clause.start, m.start - 120), m.start).split(/[,;]\s/).at(-1)!;
+      return ctx.negatedAt(clause, m.start) || negatedAfterOpening(m, ctx) || NEGATIVE_SUBJECT.test(lead) ? NO_EVENT : undefined;
     },
   },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },

@@ -123,3 +123,28 @@ describe('clauses that a date makes events of', () => {
     expect(buildEvents([p], mentionsOf(p, [['today', 'DATE', '2024-02-20'], ['Today', 'DATE', '2024-02-20']]), PUBLISHED)).toEqual([]);
   });
 });
+
+describe('states and negative subjects at a date', () => {
+  it('makes no event of a figure at a date, however the date\'s words are tagged or the figure is compared', () => {
+    const p = body('p1', 'In the year-earlier quarter, the tax credit was $3.3 million. On Friday, the share price index was down 15.82 at 2681.76. Costs were $6.6 million in the quarter compared with $3.1 million a year ago.');
+    const mentions = mentionsOf(p, [['the year-earlier quarter', 'DATE', '2023-Q3'], ['Friday', 'DATE', '2024-02-16'], ['the quarter', 'DATE', '2024-Q3'], ['a year ago', 'DATE', '2023-Q3']]);
+    expect(buildEvents([p], mentions, PUBLISHED)).toEqual([]);
+  });
+
+  it('makes no event of a quoted quality at a date: \'performance this year has been "dismal"\'', () => {
+    const p = body('p1', 'The mill\'s performance this year has been "dismal," the analyst said.');
+    expect(buildEvents([p], mentionsOf(p, [['this year', 'DATE', '2024']]), PUBLISHED)).toEqual([]);
+  });
+
+  it('makes no event of "Neither he nor his parents could be found Wednesday" nor "there was no word on Tuesday"', () => {
+    const p = body('p1', 'Neither he nor his parents could be found Wednesday in their village. Agents flew to the coast, but there was no word on Tuesday of any arrest.');
+    const mentions = mentionsOf(p, [['Wednesday', 'DATE', '2024-02-14'], ['Tuesday', 'DATE', '2024-02-20']]);
+    expect(buildEvents([p], mentions, PUBLISHED)).toEqual([]);
+  });
+
+  it('still dates "last year they earned …" after "while there was no profit this year,"', () => {
+    const p = body('p1', 'While there was no profit this year from the mines, last year they earned $34 million.');
+    const events = buildEvents([p], mentionsOf(p, [['this year', 'DATE', '2024'], ['last year', 'DATE', '2023']]), PUBLISHED);
+    expect(events.map((e) => e.start)).toEqual(['2023']);
+  });
+});
