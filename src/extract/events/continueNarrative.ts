@@ -58,6 +58,7 @@ const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Sinc
 const WITHIN_THE_DAY = /^\W{0,3}(?:within\s(?:minutes|hours|the\shour)|(?:minutes|hours)\slater|the\ssame\sday|that\s(?:same\s)?day)\b/i;
 // What follows the interval says which way it counts and from what: "later", "after that", "after the walkout".
 const LATER_AFTER = /^\s(later|earlier|(?:after|before)\s(?:that|this|it)\b|(?:after|before)\sthe\s([\p{L}-]{4,}))/iu;
+const SINCE_THEN = /\bsince\sthen\b/i;
 const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
 const FOR_BEFORE = /\bfor\s(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s)?$/i;
 
@@ -141,6 +142,23 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
         return draft && { ...draft, start: moved.value, approximate: true, mentions: [interval.id, ...point.mentions] };
       }
       return null;
+    },
+  },
+  {
+    // "The list began in 1950. Since then, 427 fugitives have been caught": "then" is the date just told, and the
+    // present perfect runs from it up to publication, as "since 1950" would.
+    name: '"Since then" with a present perfect verb is a stretch from the last date up to publication',
+    apply(ctx, state, sentence) {
+      const since = SINCE_THEN.exec(sentence);
+      const point = since ? countsFrom(state, undefined) : undefined;
+      const span = point ? parseTimeValue(point.start) : null;
+      if (!since || !point || !span || point.end || span.startMs > endOfDayMs(ctx.published)) return null;
+      const at = ctx.ref.start + since.index;
+      const clause = ctx.clauseAt(at);
+      if (ctx.tenseAt(clause, at + since[0].length) !== 'perfect' || ctx.negatedAt(clause, at + since[0].length)) return null;
+      const reason = `"since then" with a present perfect verb: from ${point.start} ("${point.sources[0]!.text}") up to publication, still going on`;
+      const draft = inherit(point, ctx, clause.start, clause.end, at + since[0].length, reason);
+      return draft && { ...draft, end: ctx.published, ongoing: true };
     },
   },
   {

@@ -148,3 +148,20 @@ describe('states and negative subjects at a date', () => {
     expect(events.map((e) => e.start)).toEqual(['2023']);
   });
 });
+
+describe('"since then"', () => {
+  it('makes "Since then … have been caught" a stretch from the date before up to publication', () => {
+    const p = body('p1', 'He is the 400th name on the register, which began in 1950. Since then, 390 fugitives have been caught.');
+    const events = buildEvents([p], mentionsOf(p, [['1950', 'DATE', '1950']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.end, e.ongoing, e.sources[0]!.text])).toEqual([
+      ['1950', undefined, false, 'the register, which began in 1950'],
+      ['1950', PUBLISHED, true, 'Since then, 390 fugitives have been caught'],
+    ]);
+  });
+
+  it('makes no stretch of "Since then" in the past tense', () => {
+    const p = body('p1', 'The register began in 1950. Since then, the rules changed twice.');
+    const events = buildEvents([p], mentionsOf(p, [['1950', 'DATE', '1950']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.end])).toEqual([['1950', undefined]]);
+  });
+});
