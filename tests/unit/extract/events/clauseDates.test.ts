@@ -165,3 +165,11 @@ describe('"since then"', () => {
     expect(events.map((e) => [e.start, e.end])).toEqual([['1950', undefined]]);
   });
 });
+
+describe('two dates joined by "and"', () => {
+  it('makes "in both 2025 and 2026" two dated events, not one stretch', () => {
+    const p = body('p1', 'The merger will cut the bank\'s earnings by about 9% in both 2025 and 2026.');
+    const events = buildEvents([p], mentionsOf(p, [['2025', 'DATE', '2025'], ['2026', 'DATE', '2026']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.end])).toEqual([['2025', undefined], ['2026', undefined]]);
+  });
+});
