@@ -84,6 +84,28 @@ function tellsTheDay(ctx: SentenceContext, clause: { start: number; end: number 
   return false;
 }
 
+const GENERAL_QUANTITY = /^(?:many|most|all|some|few|every|each)$/i;
+
+/**
+ * Whether the clause's verb, before "today", acts on a particular thing ("they put up a giant cross today"): the act
+ * is the day's. "Many people live in cities today" tells a way of life, and "Today, the firm makes a profit" sets the
+ * day before a present habit.
+ */
+function actsBeforeToday(m: Mention, ctx: SentenceContext, clause: { start: number }): boolean {
+  const tokens = ctx.tokens();
+  const today = firstTokenFrom(tokens, m.start);
+  for (let i = firstTokenFrom(tokens, clause.start); i < today; i++) {
+    const token = tokens[i]!;
+    // "Many firms make a profit today": a subject counted in general is a habit's.
+    if (GENERAL_QUANTITY.test(token.text)) return false;
+    if (token.pos !== 'VERB' || /^(?:be|have)$/i.test(token.lemma)) continue;
+    let j = i + 1;
+    if (tokens[j] && /^(?:ADP|ADV|PART)$/.test(tokens[j]!.pos)) j++;
+    return j < today && tokens[j]!.pos === 'DET';
+  }
+  return false;
+}
+
 /**
  * Where the subject starts when "today" stands between it and its verb, which acts on a particular thing ("that we
  * today accept the guarantee"): there "today" says on which day the act is done, as "Today the city is home to …" at
@@ -225,7 +247,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       // The clause is told from the subject on: "… that we today accept the guarantee" is what "today" dates.
       const subject = subjectBeforeToday(m, ctx);
       if (subject !== undefined) return draftClause(ctx, m, { ...clause, start: Math.max(clause.start, subject) }, [...m.trace]) ?? NO_EVENT;
-      return tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
+      return tellsTheDay(ctx, clause) || actsBeforeToday(m, ctx, clause) ? undefined : NO_EVENT;
     },
   },
   {

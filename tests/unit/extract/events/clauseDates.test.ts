@@ -173,3 +173,11 @@ describe('two dates joined by "and"', () => {
     expect(events.map((e) => [e.start, e.end])).toEqual([['2025', undefined], ['2026', undefined]]);
   });
 });
+
+describe('"today" after the verb', () => {
+  it('dates "they put up a giant cross today" but not "Many firms make a profit today"', () => {
+    const p = body('p1', 'In the main square, they put up a giant cross today. Many firms make a profit today.');
+    const events = buildEvents([p], mentionsOf(p, [['today', 'DATE', '2024-02-20'], ['today', 'DATE', '2024-02-20']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2024-02-20', 'In the main square, they put up a giant cross today']]);
+  });
+});
