@@ -177,7 +177,8 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     apply(ctx, state, sentence) {
       const point = state.lastPoint;
       if (!point || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
-      for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION')) {
+      // "For the nine months, Norton earned …" names a known period (the fiscal one), not a stretch from the story's date.
+      for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION' && !/^the\s/i.test(m.text))) {
         const lead = FOR_BEFORE.exec(ctx.ref.paragraphText.slice(Math.max(ctx.ref.start, interval.start - 30), interval.start));
         const moved = lead ? moveBy(point, interval, 1) : null;
         // A stretch needs its end: one finer than the point's precision is not known.

@@ -181,3 +181,12 @@ describe('"today" after the verb', () => {
     expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2024-02-20', 'In the main square, they put up a giant cross today']]);
   });
 });
+
+describe('"for the nine months"', () => {
+  it('makes no stretch from the story\'s date of "For the nine months, the mill earned …": the period is a known one', () => {
+    const p1 = body('p1', 'The mill announced earlier this month that it would sell its Texas plant.');
+    const p2 = body('p2', 'For the nine months, the mill earned $81 million.');
+    const mentions = [...mentionsOf(p1, [['earlier this month', 'DATE', '2024-02']]), ...mentionsOf(p2, [['the nine months', 'DURATION', 'P9M']], 2)];
+    expect(buildEvents([p1, p2], mentions, PUBLISHED).map((e) => [e.start, e.end])).toEqual([['2024-02', undefined]]);
+  });
+});
