@@ -29,7 +29,9 @@ export function isAttributeDate(mention: Mention, tokens: readonly Token[]): boo
   const opener = tokens[i + 1];
   const noun = tokens[i - 1];
   if (i < 0 || i + 1 >= first || opener?.pos !== 'ADJ') return false;
-  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  // What the phrase describes ends the words before the comma: a noun, or a word read as an adjective or a figure
+  // ("a split of the common, payable Dec. 7", "five cents a share, payable …").
+  if (!noun || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(noun.pos)) return false;
   let j = first;
   while (j < tokens.length && tokens[j]!.start < mention.end) j++;
   for (let words = 0; j < tokens.length && !isComma(tokens[j]!); j++, words++) {

@@ -77,6 +77,11 @@ describe('dates that describe a thing or a measured state', () => {
     expect(buildEvents([p], mentionsOf(p, [['March 1', 'DATE', '2024-03-01'], ['Feb. 22', 'DATE', '2024-02-22']]), PUBLISHED)).toEqual([]);
   });
 
+  it('makes no event of the payment date of "a split of the common, payable March 1"', () => {
+    const p = body('p1', 'The directors approved a 2-for-1 split of the common, payable March 1 to stock of record Feb. 22.');
+    expect(buildEvents([p], mentionsOf(p, [['March 1', 'DATE', '2024-03-01'], ['Feb. 22', 'DATE', '2024-02-22']]), PUBLISHED)).toEqual([]);
+  });
+
   it('keeps "is payable March 1" as the clause\'s own date but not the record date after it', () => {
     const p = body('p1', 'The dividend is payable March 1 to shareholders of record Feb. 22.');
     const events = buildEvents([p], mentionsOf(p, [['March 1', 'DATE', '2024-03-01'], ['Feb. 22', 'DATE', '2024-02-22']]), PUBLISHED);
