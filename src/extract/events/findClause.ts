@@ -69,7 +69,10 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
-  { hint: /\s(?:after|before|when|until)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:after|before|when|until)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', verbWithin: 7 },
+  { hint: /\s(?:after|before|until)\s|,\s+when\s/, pattern: new RegExp(String.raw`(?<!\s)(?:\s+(?:after|before|until)|(?<=,)\s+when)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', verbWithin: 7 },
+  // "… were killed on Sunday when a storm hit the coast": without a comma, "when" tells how the dated happening came
+  // about, at its time, so the dated clause quotes it too (", when …" describes the date: see draftWhenClause).
+  { hint: /\swhen\s/, pattern: new RegExp(String.raw`(?<![\s,])\s+when\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true, verbWithin: 7 },
   // "…, after raising it 11 times between March 2022 and July 2023": what the subject did before or while.
   { hint: /,\s*(?:after|before|while|when|by)\s/, pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, kind: 'coordinate', sharesSubject: true },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.

@@ -195,3 +195,14 @@ describe('"for the nine months"', () => {
     expect(buildEvents([p1, p2], mentions, PUBLISHED).map((e) => [e.start, e.end])).toEqual([['2024-02', undefined]]);
   });
 });
+
+describe('"when" without a comma', () => {
+  it('quotes "when a storm hit the coast" with the dated clause it tells the cause of', () => {
+    const p = body('p1', 'Nine people were killed on Sunday when a storm hit the coast. The tower stood until 1990, when the storm tore it down.');
+    const events = buildEvents([p], mentionsOf(p, [['Sunday', 'DATE', '2024-02-18'], ['1990', 'DATE', '1990']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([
+      ['2024-02-18', 'Nine people were killed on Sunday when a storm hit the coast'],
+      ['1990', '1990, when the storm tore it down'],
+    ]);
+  });
+});
