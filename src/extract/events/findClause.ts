@@ -11,6 +11,13 @@ export interface Clause {
   sharedSubjectIn?: { start: number; end: number };
   /** Where the event's quoted words end when a second predicate without a date of its own goes with this clause's date. */
   sourceEnd?: number;
+  /**
+   * For a clause opened by "when", "while" or "as" without a comma ("… perished when their boat sank in November"):
+   * where the clause it tells the time of starts, which happened then too.
+   */
+  sameTimeFrom?: number;
+  /** Where the event's quoted words start when the clause before, without a date of its own, happened at this one's. */
+  sourceStart?: number;
   /** A headline's shared subject, read from its capitals ("Fed holds rates, signals cuts": "Fed"). */
   subjectText?: string;
   /** Opened by a relative pronoun: its subject is the antecedent, never a name from elsewhere. */
@@ -220,6 +227,7 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
     if (antecedent) clause.antecedent = antecedent;
   }
   if (opener?.sharesSubject) clause.sharedSubjectIn = { start: Math.max(previousStart, opener.cut - CLAUSE_REACH), end: opener.cut };
+  if (opener?.samePredicateTime && opener.kind === 'subordinate') clause.sameTimeFrom = Math.max(previousStart, opener.cut - CLAUSE_REACH);
   return clause;
 }
 

@@ -131,7 +131,11 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       if (predicate.end <= end || mentionsIn(predicate.start, predicate.end).length > 0) break;
       end = predicate.end;
     }
-    return end > clause.end ? { ...clause, sourceEnd: end } : clause;
+    const withEnd = end > clause.end ? { ...clause, sourceEnd: end } : clause;
+    // "Ten people perished when their boat sank in November": the undated clause before "when" happened then too.
+    const from = clause.sameTimeFrom;
+    if (from === undefined || from >= clause.start || mentionsIn(from, clause.start).length > 0) return withEnd;
+    return { ...withEnd, sourceStart: from };
   };
   return {
     ref,

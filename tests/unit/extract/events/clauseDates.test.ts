@@ -206,3 +206,11 @@ describe('"when" without a comma', () => {
     ]);
   });
 });
+
+describe('an undated clause before "when"', () => {
+  it('quotes "perished" with "when their boat sank … in late November", which dates both', () => {
+    const p = body('p1', 'Twelve fishermen perished when their boat sank off the cape in late November.');
+    const events = buildEvents([p], mentionsOf(p, [['late November', 'DATE', '2023-11']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2023-11', 'Twelve fishermen perished when their boat sank off the cape in late November']]);
+  });
+});
