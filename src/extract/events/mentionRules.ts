@@ -68,6 +68,18 @@ function hasPastPerfect(ctx: SentenceContext, clause: { start: number }, positio
   return false;
 }
 
+/** Where "has" or "have" + participle stands after the position ("… have been murdered"), if not negated; else -1. */
+function presentPerfectAfter(ctx: SentenceContext, clause: { end: number }, position: number): number {
+  const tokens = ctx.tokens();
+  for (let i = firstTokenFrom(tokens, position); i + 1 < tokens.length && tokens[i + 1]!.start < clause.end; i++) {
+    if (!/^(?:has|have|'ve)$/i.test(tokens[i]!.text) || tokens[i]!.pos !== 'AUX') continue;
+    const next = tokens[i + 1]!;
+    if (/^(?:not|n't|never)$/i.test(next.text)) return -1;
+    if (/^(?:VERB|AUX)$/.test(next.pos) && /(?:ed|en|wn|ne|t)$/i.test(next.text)) return tokens[i]!.start;
+  }
+  return -1;
+}
+
 /** Whether the words at [start, end) stand between a determiner and its noun ("the 2013–14 season"). */
 function premodifiesNoun(start: number, end: number, tokens: readonly Token[]): boolean {
   const first = firstTokenFrom(tokens, start);
@@ -218,8 +230,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
         const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a past perfect verb: from ${m.value} up to about the time of the report, ${ctx.published}`]);
         return draft ? { ...draft, end: ctx.published, approximateEnd: true } : NO_EVENT;
       }
-      if (tense !== 'perfect') return NO_EVENT;
-      const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
+      // "Since 1993, three doctors, including Slepian, have been murdered": the perfect may stand past a participle
+      // that the parse takes for the nearest verb.
+      const perfect = tense === 'perfect' ? m.start : presentPerfectAfter(ctx, clause, m.end);
+      if (perfect < 0) return NO_EVENT;
+      // The title is read at the perfect verb, which the date belongs to.
+      const draft = draftClause(ctx, { ...m, start: perfect }, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
       return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
     },
   },

@@ -214,3 +214,11 @@ describe('an undated clause before "when"', () => {
     expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([['2023-11', 'Twelve fishermen perished when their boat sank off the cape in late November']]);
   });
 });
+
+describe('"since" with a perfect verb past a participle', () => {
+  it('makes "Since 2015, three guards, including the chief, have been wounded" a stretch up to publication', () => {
+    const p = body('p1', 'Since 2015, three guards, including the chief, have been wounded.');
+    const events = buildEvents([p], mentionsOf(p, [['2015', 'DATE', '2015']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.end, e.ongoing])).toEqual([['2015', PUBLISHED, true]]);
+  });
+});
