@@ -170,6 +170,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const tense = ctx.tenseAt(clause, m.start);
       if (tense !== 'present' && tense !== 'none') return undefined;
       if (!/^today$/i.test(m.text.trim())) return NO_EVENT;
+      // "Today is a sad day for …": what the day is, whatever verbs the rest of the sentence holds.
+      if (/^,?\s(?:is|'s|are)\b/i.test(after(m, ctx, 6))) return NO_EVENT;
       // The clause is told from the subject on: "… that we today accept the guarantee" is what "today" dates.
       const subject = subjectBeforeToday(m, ctx);
       if (subject !== undefined) return draftClause(ctx, m, { ...clause, start: Math.max(clause.start, subject) }, [...m.trace]) ?? NO_EVENT;

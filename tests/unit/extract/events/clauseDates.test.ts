@@ -222,3 +222,11 @@ describe('"since" with a perfect verb past a participle', () => {
     expect(events.map((e) => [e.start, e.end, e.ongoing])).toEqual([['2015', PUBLISHED, true]]);
   });
 });
+
+describe('"Today is …"', () => {
+  it('makes no event of "Today is a sad day for the town," the mayor said', () => {
+    const p = body('p1', '"Today is a sad day for the town," said the mayor, who arrived in 1990.');
+    const events = buildEvents([p], mentionsOf(p, [['Today', 'DATE', '2024-02-20'], ['1990', 'DATE', '1990']]), PUBLISHED);
+    expect(events.map((e) => e.start)).toEqual(['1990']);
+  });
+});
