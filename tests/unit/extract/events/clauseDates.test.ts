@@ -230,3 +230,10 @@ describe('"Today is …"', () => {
     expect(events.map((e) => e.start)).toEqual(['1990']);
   });
 });
+
+describe('"Today" before an irregular past', () => {
+  it('dates "Today, hundreds of pilgrims began to arrive"', () => {
+    const p = body('p1', 'Today, hundreds of pilgrims began to arrive.');
+    expect(buildEvents([p], mentionsOf(p, [['Today', 'DATE', '2024-02-20']]), PUBLISHED).map((e) => e.start)).toEqual(['2024-02-20']);
+  });
+});
