@@ -237,3 +237,14 @@ describe('"Today" before an irregular past', () => {
     expect(buildEvents([p], mentionsOf(p, [['Today', 'DATE', '2024-02-20']]), PUBLISHED).map((e) => e.start)).toEqual(['2024-02-20']);
   });
 });
+
+describe('a date set before the sentence\'s first clause', () => {
+  it('quotes ", and the chief was arrested" with "In June, the leaders fell out" but not ", and the army later retook it"', () => {
+    const p = body('p1', 'In June, the leaders fell out, and the chief was arrested. On Monday, the rebels took the town, and the army later retook it.');
+    const events = buildEvents([p], mentionsOf(p, [['June', 'DATE', '2023-06'], ['Monday', 'DATE', '2024-02-19']]), PUBLISHED);
+    expect(events.map((e) => [e.start, e.sources[0]!.text])).toEqual([
+      ['2023-06', 'In June, the leaders fell out, and the chief was arrested'],
+      ['2024-02-19', 'On Monday, the rebels took the town'],
+    ]);
+  });
+});
