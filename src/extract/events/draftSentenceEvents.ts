@@ -43,6 +43,9 @@ export function draftSentenceEvents(ctx: SentenceContext): SentenceEvents {
   let tellsTime = false;
   for (const mention of ctx.mentions) {
     let notADate = false;
+    // "have indicated in the past that …": a vague time of its own ("the past", "recently") dates no event, but the
+    // sentence is not the story's last date going on either.
+    if (mention.type === 'DATE' || mention.type === 'TIME') tellsTime ||= /_REF$/.test(mention.value) && mention.value !== 'PRESENT_REF';
     for (const rule of MENTION_RULES) {
       const decided = rule.apply(mention, ctx);
       if (decided === undefined) continue;

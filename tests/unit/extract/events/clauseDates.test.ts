@@ -248,3 +248,11 @@ describe('a date set before the sentence\'s first clause', () => {
     ]);
   });
 });
+
+describe('a vague time of the sentence\'s own', () => {
+  it('does not join "indicated in the past that …" to the dated sentence before', () => {
+    const p = body('p1', 'Officials said on Monday that 4,000 troops had landed. Commanders indicated in the past that they could land 30,000 troops.');
+    const mentions = mentionsOf(p, [['Monday', 'DATE', '2024-02-19'], ['the past', 'DATE', 'PAST_REF']]);
+    expect(buildEvents([p], mentions, PUBLISHED).map((e) => e.sources.map((s) => s.text))).toEqual([['Officials said on Monday that 4,000 troops had landed']]);
+  });
+});
