@@ -256,3 +256,10 @@ describe('a vague time of the sentence\'s own', () => {
     expect(buildEvents([p], mentions, PUBLISHED).map((e) => e.sources.map((s) => s.text))).toEqual([['Officials said on Monday that 4,000 troops had landed']]);
   });
 });
+
+describe('a yardstick of two amounts', () => {
+  it('makes no event of "compared with 1.83 marks and 141.5 yen Wednesday"', () => {
+    const p = body('p1', 'The dollar ended at 1.84 marks and 142.1 yen, compared with 1.83 marks and 141.5 yen Wednesday.');
+    expect(buildEvents([p], mentionsOf(p, [['Wednesday', 'DATE', '2024-02-14']]), PUBLISHED)).toEqual([]);
+  });
+});
