@@ -3,7 +3,7 @@ import { formatEdtf } from '../../model/edtf';
 import { measureLeadDateline } from '../segment/readDateline';
 import { splitSentences } from '../segment/splitSentences';
 import { assignEventIds } from './assignEventIds';
-import { advanceStory, continueNarrative, rememberLastDate, type NarrativeState } from './continueNarrative';
+import { advanceStory, continueNarrative, rememberLastDate, rememberSentence, type NarrativeState } from './continueNarrative';
 import { draftSentenceEvents } from './draftSentenceEvents';
 import { distinctTitles, mergePlanned, mergeSameSentence } from './mergeEvents';
 import { makeSentenceContext, type SubjectMemory } from './sentenceContext';
@@ -55,6 +55,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
         if (continued && 'continues' in continued) {
           continued.continues.sources.push(continued.source);
           continued.continues.why.push(continued.reason);
+          rememberSentence(state, ctx, true);
           drafts.push(...found);
           continue;
         }
@@ -62,6 +63,7 @@ function walkSentences(paragraphs: readonly Paragraph[], mentions: readonly Ment
       }
       // Only a main clause's date carries on: "…, which fell in 1943" does not date the next sentence.
       advanceStory(state, ctx, found.filter(isStory), published);
+      rememberSentence(state, ctx, found.some(isStory));
       rememberLastDate(state, found);
       drafts.push(...found);
     }

@@ -22,13 +22,34 @@ export interface NarrativeState {
   lastDated?: EventDraft | null;
   /** The points of the latest dated sentences, newest last: what "three days after the walkout" may count from. */
   recentDated?: EventDraft[];
+  /** The sentence just before, when it told the story's point (dated by it, carried on or joined to it). */
+  toldBefore?: string;
 }
 
 const INHERITED = 'no date of its own';
 // "Later, …", "Then the army …", "Afterwards …", "Two days after the walkout, …": the story has moved on.
 const MOVES_ON = /^\W{0,3}(?:later|then|afterwards?|subsequently|after\sthat|eventually|(?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier|after|before)\b)/iu;
-// "The Russian leader then moved …": a step of the same day's sequence, told after its subject.
-const THEN_AFTER_SUBJECT = /^\W{0,3}(?:[\p{L}'’.-]+\s){1,4}?(?<!(?:since|until|till|by|even)\s)then\s/iu;
+// "The Russian leader then moved …", "She later flew …": told after its subject, the step is as much a move on as
+// "Then …" at the start; how long after is not said. ("since then", "by then", "until then" look back, not on.)
+const MOVES_ON_AFTER_SUBJECT = /^\W{0,3}(?:[\p{L}'’.-]+\s){1,4}?(?<!(?:since|until|till|by|even|and)\s)(?:then|later|afterwards?|subsequently)\s/iu;
+/** Whether a sentence says the story has moved on by an untold time, at its start or just after its subject. */
+const movesOn = (sentence: string) => MOVES_ON.test(sentence) || MOVES_ON_AFTER_SUBJECT.test(sentence);
+// The subject before "then" in "The Russian leader then moved …": what the step is told of.
+const SUBJECT_THEN = /^\W{0,3}((?:[\p{L}'’.-]+\s){1,4}?)(?<!(?:since|until|till|by|even|and)\s)then\s/iu;
+const PERSONAL_PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+/**
+ * Whether the subject of "… then …" is one the sentence before told of: a pronoun or a description ("The Russian
+ * leader") stands for it; a name must be named there. "Bush then sent troops" after a sentence about the Security
+ * Council tells of another actor, whose next step may come any day.
+ */
+function refersBack(subject: string, before: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  if (words.length === 1 && PERSONAL_PRONOUN.test(words[0]!)) return true;
+  if (/^the$/i.test(words[0]!) && /^\p{Ll}/u.test(words.at(-1)!)) return true;
+  const names = words.filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^the$/i.test(word)));
+  return names.length > 0 && names.every((name) => before.includes(name));
+}
 // A sentence that opens with a quotation reports what someone said, not what happened at the story's time.
 const QUOTATION = /^\W{0,2}["“‘']|["“”]/;
 const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
@@ -37,6 +58,7 @@ const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Sinc
 const WITHIN_THE_DAY = /^\W{0,3}(?:within\s(?:minutes|hours|the\shour)|(?:minutes|hours)\slater|the\ssame\sday|that\s(?:same\s)?day)\b/i;
 // What follows the interval says which way it counts and from what: "later", "after that", "after the walkout".
 const LATER_AFTER = /^\s(later|earlier|(?:after|before)\s(?:that|this|it)\b|(?:after|before)\sthe\s([\p{L}-]{4,}))/iu;
+const SINCE_THEN = /\bsince\sthen\b/i;
 const NAME_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
 const FOR_BEFORE = /\bfor\s(?:(almost|nearly|about|around|roughly|some|more than|over|less than)\s)?$/i;
 
@@ -95,7 +117,8 @@ interface NarrativeRule {
 /**
  * The rules for a sentence without a date of its own, tried in order. A counted interval ("two weeks later", "for
  * four years") is the surest reading, so it comes first; carrying the previous sentence's date on is a guess and
- * comes last, behind guards: never after "later", "then", "afterwards" (an unknown time has passed) or out of a
+ * comes last, behind guards: never after "later", "then", "afterwards", at the start or after the subject ("She
+ * then flew …": an unknown time has passed), or out of a
  * quotation, and only from a main clause (the state keeps only main-clause events).
  */
 export const NARRATIVE_RULES: readonly NarrativeRule[] = [
@@ -122,6 +145,23 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     },
   },
   {
+    // "The list began in 1950. Since then, 427 fugitives have been caught": "then" is the date just told, and the
+    // present perfect runs from it up to publication, as "since 1950" would.
+    name: '"Since then" with a present perfect verb is a stretch from the last date up to publication',
+    apply(ctx, state, sentence) {
+      const since = SINCE_THEN.exec(sentence);
+      const point = since ? countsFrom(state, undefined) : undefined;
+      const span = point ? parseTimeValue(point.start) : null;
+      if (!since || !point || !span || point.end || span.startMs > endOfDayMs(ctx.published)) return null;
+      const at = ctx.ref.start + since.index;
+      const clause = ctx.clauseAt(at);
+      if (ctx.tenseAt(clause, at + since[0].length) !== 'perfect' || ctx.negatedAt(clause, at + since[0].length)) return null;
+      const reason = `"since then" with a present perfect verb: from ${point.start} ("${point.sources[0]!.text}") up to publication, still going on`;
+      const draft = inherit(point, ctx, clause.start, clause.end, at + since[0].length, reason);
+      return draft && { ...draft, end: ctx.published, ongoing: true };
+    },
+  },
+  {
     // Hours and minutes do not leave the day: "Within hours, troops landed …" happened on the story's day.
     name: '"within hours" keeps the story\'s day',
     apply(ctx, state, sentence) {
@@ -137,14 +177,16 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     apply(ctx, state, sentence) {
       const point = state.lastPoint;
       if (!point || FUTURE_OR_CONDITIONAL.test(sentence)) return null;
-      for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION')) {
+      // "For the nine months, Norton earned …" names a known period (the fiscal one), not a stretch from the story's date.
+      for (const interval of ctx.mentions.filter((m) => m.type === 'DURATION' && !/^the\s/i.test(m.text))) {
         const lead = FOR_BEFORE.exec(ctx.ref.paragraphText.slice(Math.max(ctx.ref.start, interval.start - 30), interval.start));
         const moved = lead ? moveBy(point, interval, 1) : null;
         // A stretch needs its end: one finer than the point's precision is not known.
         if (!lead || !moved || moved.coarse) continue;
         const end = moved.value;
         const clause = ctx.clauseAt(interval.start);
-        if (ctx.tenseAt(clause, interval.start) === 'perfect') return null;
+        // "has lived there for four years" runs up to now; "it is not going to change for years" tells no stretch.
+        if (ctx.tenseAt(clause, interval.start) !== 'past' || ctx.negatedAt(clause, interval.start)) return null;
         const hedge = lead[1]?.toLowerCase();
         const reason = `"for ${hedge ? `${hedge} ` : ''}${interval.text}" in the past, from where the story is, ${point.start} ("${point.sources[0]!.text}") → until ${hedge ? 'about ' : ''}${end}`;
         const draft = inherit(point, ctx, clause.start, clause.end, interval.start, reason);
@@ -154,13 +196,16 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     },
   },
   {
-    // Only within a day: "then" after a day's event is the next step of that day; after a month or a year it
-    // may be any time later. A sentence that opens with "Then" or "Later" is never carried (MOVES_ON, below).
-    name: '"The leader then moved to …" after a dated day is the next step of that day',
+    // Only within a day, and only right after a sentence that told that day, of the same actor: "then" after a
+    // day's event is the next step of that day; after a month or a year, or after an aside, it may be any time later.
+    // A sentence that opens with "Then" or "Later" is never carried (MOVES_ON, below).
+    name: '"The leader then moved to …" right after a sentence of that day, of the same actor, is the next step of that day',
     apply(ctx, state, sentence) {
       const point = state.lastPoint;
-      if (!point || point.granularity !== 'day' || point.end || !THEN_AFTER_SUBJECT.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || QUOTATION.test(sentence)) return null;
-      const at = ctx.ref.start + THEN_AFTER_SUBJECT.exec(sentence)![0].length;
+      const then = SUBJECT_THEN.exec(sentence);
+      if (!point || !then || point.granularity !== 'day' || point.end || FUTURE_OR_CONDITIONAL.test(sentence) || QUOTATION.test(sentence)) return null;
+      if (state.toldBefore === undefined || !refersBack(then[1]!, state.toldBefore)) return null;
+      const at = ctx.ref.start + then[0].length;
       const clause = ctx.clauseAt(at);
       const reason = `${INHERITED}; "then" continues the day's sequence at ${point.start} ("${point.sources[0]!.text}")`;
       return inherit(point, ctx, clause.start, clause.end, at, reason);
@@ -172,7 +217,7 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       const previous = state.previous;
       const verb = previous ? CATEGORY_VERBS[previous.category] : undefined;
       if (!previous || !verb || previous.end || previous.start.endsWith('_REF')) return null;
-      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      if (movesOn(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
       const hit = verb.exec(sentence);
       if (!hit) return null;
       const at = ctx.ref.start + hit.index;
@@ -194,7 +239,7 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     apply(ctx, state, sentence) {
       const previous = state.previous;
       if (!previous || previous.end || previous.start.endsWith('_REF') || isFlashback(previous, state)) return null;
-      if (MOVES_ON.test(sentence) || QUOTATION.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      if (movesOn(sentence) || QUOTATION.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
       // The main verb decides: "He said the deal would hold" was said then; "The deal will hold" is not told of then.
       if (ctx.tenseAt(ctx.clauseAt(ctx.ref.start), ctx.ref.start) !== 'past') return null;
       const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end);
@@ -220,7 +265,7 @@ export function advanceStory(state: NarrativeState, ctx: SentenceContext, story:
   // A quotation, a remark in the present or a plan told between two sentences of a report is an aside: the report
   // goes on after it. Any word of time, or "later", "then", "in the first weeks", moves the story off its event.
   const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
-  if (story.length === 0 && ctx.mentions.length === 0 && !MOVES_ON.test(sentence) && !SETS_OWN_TIME.test(sentence)) return;
+  if (story.length === 0 && ctx.mentions.length === 0 && !movesOn(sentence) && !SETS_OWN_TIME.test(sentence)) return;
   // "contained the fire on Wednesday after three days of strong winds": the report goes on from the day, not the
   // stretch before it.
   state.previous = [...story].reverse().find((d) => !d.end) ?? story.at(-1);
@@ -244,6 +289,12 @@ export function rememberLastDate(state: NarrativeState, found: readonly EventDra
   }
   state.lastDated = point;
   state.recentDated = [...(state.recentDated ?? []).slice(1 - RECENT_POINTS), point];
+}
+
+/** Keeps the sentence just read for the next one's "then": only when it told the story's point (`told`). */
+export function rememberSentence(state: NarrativeState, ctx: SentenceContext, told: boolean): void {
+  if (told) state.toldBefore = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
+  else delete state.toldBefore;
 }
 
 /** Dates a sentence that has no date of its own but continues a dated story, by the first rule that applies. */

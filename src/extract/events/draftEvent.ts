@@ -12,7 +12,7 @@ import type { EventDraft, SentenceRef } from './types';
 
 /** The words an event quotes: its clause (with its undated second predicates), from the noun a relative clause describes when it has one. */
 export function sourceOf(ref: SentenceRef, clause: Clause) {
-  const from = clause.antecedent ? clause.antecedent.start : clause.start;
+  const from = clause.antecedent ? clause.antecedent.start : (clause.sourceStart ?? clause.start);
   return makeSpan(ref.paragraph, ref.paragraphText, from, clause.sourceEnd ?? clause.end);
 }
 

@@ -42,17 +42,21 @@ export function draftSentenceEvents(ctx: SentenceContext): SentenceEvents {
   const drafts: EventDraft[] = [];
   let tellsTime = false;
   for (const mention of ctx.mentions) {
-    let decided: EventDraft | typeof NO_EVENT | undefined;
+    let notADate = false;
+    // "have indicated in the past that …": a vague time of its own ("the past", "recently") dates no event, but the
+    // sentence is not the story's last date going on either.
+    if (mention.type === 'DATE' || mention.type === 'TIME') tellsTime ||= /_REF$/.test(mention.value) && mention.value !== 'PRESENT_REF';
     for (const rule of MENTION_RULES) {
-      decided = rule.apply(mention, ctx);
+      const decided = rule.apply(mention, ctx);
       if (decided === undefined) continue;
       if (decided !== NO_EVENT) drafts.push(decided);
       if (!rule.keepsStoryTime && (mention.type === 'DATE' || mention.type === 'TIME')) tellsTime = true;
+      notADate = decided === NO_EVENT && rule.notADate === true;
       break;
     }
     // Whatever the date's own clause makes of it (a stretch "since November", a bound), a "when" clause after it
     // tells an event at that date; a yardstick or a misread date (ruled out above) tells none.
-    const when = decided === NO_EVENT ? null : draftWhenClause(ctx, mention);
+    const when = notADate ? null : draftWhenClause(ctx, mention);
     if (when) drafts.push(when);
   }
   return { drafts: [...drafts, ...draftPlanned(ctx.ref, ctx.published)], tellsTime };

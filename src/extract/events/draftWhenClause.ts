@@ -7,7 +7,8 @@ import type { EventDraft } from './types';
 
 // "since November, when he was found …": set off by a comma, the clause describes the date. Without one ("killed
 // on Sunday when a storm hit the coast") it tells how the main event came about, and belongs to that event.
-const WHEN_AFTER = /^,\s+when\s+(?=\S)/i;
+// A dash or a spaced underscore sets the clause off as a comma does ("Since 1985 _ when the army created a zone _").
+const WHEN_AFTER = /^(?:,|\s[—–_]|\s?--)\s+when\s+(?=\S)/i;
 
 /**
  * The event a "when" clause right after a date tells, at that date: "cared for him since November, when he was
@@ -20,7 +21,7 @@ export function draftWhenClause(ctx: SentenceContext, mention: Mention): EventDr
   if (!lead) return null;
   // The clause runs to the next comma or semicolon: ", when Soviet tanks entered Prague, until 1989" ends at "Prague".
   const start = mention.end + lead[0].length;
-  const stop = /[,;:]|\s[—–]\s/.exec(ctx.ref.paragraphText.slice(start, ctx.ref.end));
+  const stop = /[,;:]|\s[—–_]\s|\s?--/.exec(ctx.ref.paragraphText.slice(start, ctx.ref.end));
   const clause = { start, end: stop ? start + stop.index : ctx.ref.end, subordinate: true };
   const draft = draftClause(ctx, mention, clause, [...mention.trace, `"when" after "${mention.text}" tells what happened then`]);
   const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, mention.start, clause.end);

@@ -11,6 +11,13 @@ export interface Clause {
   sharedSubjectIn?: { start: number; end: number };
   /** Where the event's quoted words end when a second predicate without a date of its own goes with this clause's date. */
   sourceEnd?: number;
+  /**
+   * For a clause opened by "when", "while" or "as" without a comma ("… perished when their boat sank in November"):
+   * where the clause it tells the time of starts, which happened then too.
+   */
+  sameTimeFrom?: number;
+  /** Where the event's quoted words start when the clause before, without a date of its own, happened at this one's. */
+  sourceStart?: number;
   /** A headline's shared subject, read from its capitals ("Fed holds rates, signals cuts": "Fed"). */
   subjectText?: string;
   /** Opened by a relative pronoun: its subject is the antecedent, never a name from elsewhere. */
@@ -58,14 +65,21 @@ const BOUNDARY_PATTERNS: { hint: RegExp; pattern: RegExp; kind: BoundaryKind; sh
   // After a comma, "and the cabinet fell" opens a clause too; without the comma "the X and the Y" is one phrase.
   { hint: /,\s*(?:and|but|so|yet)\s/, pattern: new RegExp(String.raw`,\s+(?:and|but|so|yet)\s+((?:the|a|an|his|her|its|their)\s+|${SUBJECT_AHEAD})`, 'gu'), kind: 'coordinate' },
   // "was shot at 10 p.m. as he stood in his kitchen": what went on at the same time is quoted with the dated clause.
-  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|as well|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
+  // "as soon as Tuesday", "as early as May" compare; the second "as" opens no clause.
+  { hint: /\s(?:while|as)\s/, pattern: new RegExp(String.raw`(?<!such|\bas\s[a-z]{2,12}|so|\s)\s+(?:while|as)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true },
   { hint: /\s(?:whereas|because|although|though)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:whereas|because|although|though)\s+${SUBJECT_AHEAD}`, 'gu'), kind: 'subordinate' },
   // "…, and two days later the union called off the strike": a new clause, a counted time after the date before it.
   { hint: /\s(?:and|but)\s/, pattern: /(?<!\s),?\s+(?:and|but)\s+((?:[\p{L}\d-]+\s){1,2}(?:days?|weeks?|months?|years?|decades?)\s(?:later|earlier)\b)/gu, kind: 'coordinate' },
+  // "… took the town on Monday, then moved on to the capital": after "then" an untold time has passed, so the words
+  // after it are another clause, which the date before does not reach.
+  { hint: /,\s*then\s/, pattern: /,\s+(then\s+)(?=\S)/g, kind: 'coordinate' },
   // "…, and by 2 April Ukraine said …": a new clause that opens with its own date.
   { hint: /,\s*(?:and|but)\s/, pattern: /,\s+(?:and|but)\s+((?:by|on|in|from|since|until)\s+(?=\S))/g, kind: 'coordinate' },
   // "… on Sunday, two weeks after a magnitude 7.8 earthquake struck the region on Feb. 6": two dated clauses.
-  { hint: /\s(?:after|before|when|until)\s/, pattern: new RegExp(String.raw`(?<!\s)\s+(?:after|before|when|until)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', verbWithin: 7 },
+  { hint: /\s(?:after|before|until)\s|,\s+when\s/, pattern: new RegExp(String.raw`(?<!\s)(?:\s+(?:after|before|until)|(?<=,)\s+when)\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', verbWithin: 7 },
+  // "… were killed on Sunday when a storm hit the coast": without a comma, "when" tells how the dated happening came
+  // about, at its time, so the dated clause quotes it too (", when …" describes the date: see draftWhenClause).
+  { hint: /\swhen\s/, pattern: new RegExp(String.raw`(?<![\s,])\s+when\s+${CLAUSE_AHEAD}`, 'gu'), kind: 'subordinate', samePredicateTime: true, verbWithin: 7 },
   // "…, after raising it 11 times between March 2022 and July 2023": what the subject did before or while.
   { hint: /,\s*(?:after|before|while|when|by)\s/, pattern: /,\s+((?:after|before|while|when|by)\s+[a-z]+ing\s)/g, kind: 'coordinate', sharesSubject: true },
   // "… visited the zone on Sunday and will travel to Ankara on Monday": a second predicate, same subject.
@@ -213,6 +227,7 @@ export function clauseAt(text: string, sentenceStart: number, sentenceEnd: numbe
     if (antecedent) clause.antecedent = antecedent;
   }
   if (opener?.sharesSubject) clause.sharedSubjectIn = { start: Math.max(previousStart, opener.cut - CLAUSE_REACH), end: opener.cut };
+  if (opener?.samePredicateTime && opener.kind === 'subordinate') clause.sameTimeFrom = Math.max(previousStart, opener.cut - CLAUSE_REACH);
   return clause;
 }
 

@@ -3,6 +3,11 @@ import { firstTokenFrom } from './title/clauseWords';
 
 // Words that may stand between "be" and what it says the subject is ("is not", "were only", "is down 15").
 const SKIPPED = new Set(['ADV', 'PART']);
+// The same, whatever the tagger reads them as: a move of a figure ("was down 15 points") and the quotation marks of a
+// quoted quality ('has been "atrocious"').
+const SKIPPED_WORD = /^(?:up|down|off|["“”'‘’]|``|'')$/;
+// "were $6.6 million in the quarter compared with $361.8 million": what follows "compared" is the yardstick.
+const COMPARISON = /^(?:compared|versus|vs\.?)$/i;
 const NAMING = new Set(['NOUN', 'PROPN', 'PRON']);
 const IS_FIGURE = (t: Token) => t.pos === 'NUM' || t.pos === 'SYM' || /^[$€£¥\d]/.test(t.text);
 
@@ -17,10 +22,12 @@ const IS_FIGURE = (t: Token) => t.pos === 'NUM' || t.pos === 'SYM' || /^[$€£�
 export function isStateOfBeing(tokens: readonly Token[], start: number, end: number, date: number, inDate: (position: number) => boolean): boolean {
   for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
     const token = tokens[i]!;
+    // A word of a date is no verb of the clause, whatever the tagger made of it ("the year-earlier quarter").
+    if (inDate(token.start)) continue;
     if (token.pos === 'VERB') return false;
     if (token.pos !== 'AUX' || token.lemma.toLowerCase() !== 'be') continue;
     let j = i + 1;
-    while (j < tokens.length && SKIPPED.has(tokens[j]!.pos)) j++;
+    while (j < tokens.length && (SKIPPED.has(tokens[j]!.pos) || SKIPPED_WORD.test(tokens[j]!.text))) j++;
     const predicate = tokens[j];
     if (!predicate || predicate.start >= end || inDate(predicate.start)) return false;
     if (!IS_FIGURE(predicate) && predicate.pos !== 'ADJ') return false;
@@ -31,6 +38,7 @@ export function isStateOfBeing(tokens: readonly Token[], start: number, end: num
     let k = j + 1;
     for (; k < tokens.length && tokens[k]!.start < end && tokens[k]!.text !== ','; k++) {
       const token = tokens[k]!;
+      if (COMPARISON.test(token.text)) break;
       if (token.pos === 'VERB' || token.pos === 'AUX') return false;
       if (quality && NAMING.has(token.pos) && !inDate(token.start)) return false;
     }

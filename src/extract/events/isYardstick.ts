@@ -55,7 +55,9 @@ export function isYardstick(mention: Mention, tokens: readonly Token[]): boolean
       return i === dateStart && (possessiveFigure || (before !== undefined && (MOVES.test(before.text) || IS_AMOUNT(before))));
     }
     if (/^(?:with|to)$/i.test(token.text) && before && COMPARE_VERB.test(before.text)) return true;
-    if (!FIGURE_POS.has(token.pos) && !FIGURE_WORD.test(token.text)) return false;
+    // "compared with 1.83 marks and 141.52 yen Wednesday": "and" between two amounts joins one figure.
+    const joinsAmounts = /^and$/i.test(token.text) && tokens[i + 1] !== undefined && IS_AMOUNT(tokens[i + 1]!);
+    if (!FIGURE_POS.has(token.pos) && !FIGURE_WORD.test(token.text) && !joinsAmounts) return false;
     if (IS_AMOUNT(token)) amount = true;
   }
   return false;

@@ -4,8 +4,11 @@ import { draftClause, draftFromDuration, draftRange } from './draftEvent';
 import { draftNamedEvent } from './draftNamedEvent';
 import { isAttributeDate } from './isAttributeDate';
 import { isDated } from './isDated';
+import { isInWorkTitle } from './isInWorkTitle';
 import { isStateOfBeing } from './isStateOfBeing';
 import { isYardstick } from './isYardstick';
+import { NEGATIVE_SUBJECT, negatedAfterOpening, negatedBefore } from './readNegation';
+import { actsBeforeToday, subjectBeforeToday, tellsTheDay } from './readToday';
 import { moveValue } from './shiftDate';
 import { isLeadDatelineDate } from '../segment/readDateline';
 import { detectTense } from '../tag/tense';
@@ -22,6 +25,12 @@ export interface MentionRule {
   name: string;
   /** What this rule rules out tells no time of the story's own (a yardstick): the sentence may still go on with it. */
   keepsStoryTime?: boolean;
+  /**
+   * What this rule rules out is no date of anything told (a yardstick, a name, a misreading, the day a report came):
+   * a "when" clause after it tells nothing at it either. A bound or a state rules out only its own clause: "until
+   * early 1990, when each bank will adopt the name" still dates the adoption.
+   */
+  notADate?: boolean;
   apply(mention: Mention, ctx: SentenceContext): EventDraft | typeof NO_EVENT | undefined;
 }
 
@@ -43,6 +52,11 @@ const EVERY_BEFORE = /\b(?:each|every)\s$/i;
 const HABIT_WORD = /\b(?:usually|traditionally|normally|generally|typically|customarily|regularly|always|annually)\b/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s$/i;
 const PERIOD_ENDED_BEFORE = /\b(?:quarter|year|half|months|weeks|period|season)\s(?:that\s)?(?:ended|ending|ends)\s(?:on\s)?$/i;
+// "according to a news agency report Friday": the date of the report, which tells when it was said, not done.
+const ATTRIBUTION_BEFORE = /\baccording\sto\s(?:[\p{L}\d'’.-]+\s){1,6}(?:on\s)?$/iu;
+// "holders of record Nov. 10", "the record date is Nov. 9": the day a register is read, which says who is paid.
+const RECORD_DATE_BEFORE = /\b(?:of\srecord|record\sdate\s(?:is|was|will\sbe|of))\s(?:on\s|as\sof\s)?$/i;
+const AS_OF_BEFORE = /\bas\sof\s$/i;
 const HOLIDAY_NAME = /\b(?:Easter|Christmas|Ramadan|Eid|Hanukkah|Passover|Diwali|Thanksgiving|New Year'?s?|Lent|Pentecost|Halloween|Nowruz|Yom Kippur|Rosh Hashanah|[A-Z][a-z]+ Day)\b/;
 
 /** Whether the clause has "had" + participle before the position ("Kopp had been arrested … since 1990"). */
@@ -54,32 +68,16 @@ function hasPastPerfect(ctx: SentenceContext, clause: { start: number }, positio
   return false;
 }
 
-const BE_FORM = /^(?:is|are|am|was|were|'s|'re|'m)$/i;
-
-/** Whether a clause has a verb in the past or in the progressive: it tells what happened or is happening, not what is. */
-function tellsTheDay(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
+/** Where "has" or "have" + participle stands after the position ("… have been murdered"), if not negated; else -1. */
+function presentPerfectAfter(ctx: SentenceContext, clause: { end: number }, position: number): number {
   const tokens = ctx.tokens();
-  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.start < clause.end; i++) {
-    const token = tokens[i]!;
-    if (token.pos !== 'VERB') continue;
-    const before = tokens[i - 1];
-    const auxiliary = before && (before.pos === 'AUX' || before.pos === 'PART') ? before : undefined;
-    if (/ing$/i.test(token.text) && auxiliary && BE_FORM.test(auxiliary.text)) return true;
-    // A past form stands alone ("sought"); after an auxiliary it is a participle ("is based", "has taken").
-    const lower = token.text.toLowerCase();
-    if (!auxiliary && /ed$|[^aeiou]t$/.test(lower) && lower !== token.lemma.toLowerCase() && !/ing$|s$/.test(lower)) return true;
+  for (let i = firstTokenFrom(tokens, position); i + 1 < tokens.length && tokens[i + 1]!.start < clause.end; i++) {
+    if (!/^(?:has|have|'ve)$/i.test(tokens[i]!.text) || tokens[i]!.pos !== 'AUX') continue;
+    const next = tokens[i + 1]!;
+    if (/^(?:not|n't|never)$/i.test(next.text)) return -1;
+    if (/^(?:VERB|AUX)$/.test(next.pos) && /(?:ed|en|wn|ne|t)$/i.test(next.text)) return tokens[i]!.start;
   }
-  return false;
-}
-
-/** Whether the clause around the mention is negated before it ("did not fall until 9 July"). */
-function negatedBefore(m: Mention, ctx: SentenceContext): boolean {
-  const clause = ctx.clauseAt(m.start);
-  const tokens = ctx.tokens();
-  for (let i = firstTokenFrom(tokens, clause.start); i < tokens.length && tokens[i]!.end <= m.start; i++) {
-    if (/^(?:not|n't|never)$/i.test(tokens[i]!.text)) return true;
-  }
-  return false;
+  return -1;
 }
 
 /** Whether the words at [start, end) stand between a determiner and its noun ("the 2013–14 season"). */
@@ -121,6 +119,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "PORTVILLE, March 3 (Wire) - The bridge will reopen on Friday": the story was filed on March 3, nothing happened then.
     name: 'the date of the dateline that opens the story dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (ctx.ref.opensStory && isLeadDatelineDate(ctx.ref.paragraphText, m.start, m.end) ? NO_EVENT : undefined),
   },
@@ -139,21 +138,44 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   { name: 'two dates that bound one stretch make one ranged event', apply: (m, ctx) => { const end = ctx.ranges.get(m); return end ? (draftRange(ctx, m, end) ?? NO_EVENT) : undefined; } },
   {
+    // `said on ABC's "This Week With David Brinkley"`: a word of time in the name of a programme or a book is a name.
+    name: 'a date inside the quoted name of a work ("This Week With David Brinkley") dates nothing',
+    notADate: true,
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isInWorkTitle(m, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end) ? NO_EVENT : undefined),
+  },
+  {
+    // "The mayor has allocated funds for a museum, according to a news agency report Friday": the report came on
+    // Friday; when the funds were allocated is not said.
+    name: 'the date of an attribution ("according to a report Friday") dates the report, no event of the clause',
+    notADate: true,
+    apply: (m, ctx) => (ATTRIBUTION_BEFORE.test(before(m, ctx, 60)) ? NO_EVENT : undefined),
+  },
+  {
     // "a month earlier than usual", "than in 2019", "up 5% from a year ago": a yardstick, not an event.
     name: 'a comparison dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (COMPARED_BEFORE.test(before(m, ctx)) || COMPARED_AFTER.test(after(m, ctx)) || isYardstick(m, ctx.tokens()) ? NO_EVENT : undefined),
   },
   {
     // "Today the city is home to …": a present-tense "today" or "now" speaks of the world, not of a day; but
-    // "Helicopters are flying over the valley today" or "Saddam today sought peace" tells what the day brought.
+    // "Helicopters are flying over the valley today", "Saddam today sought peace" or "we today accept the
+    // guarantee" tells what the day brought.
     name: 'a generic "today" dates nothing',
+    notADate: true,
     apply: (m, ctx) => {
       if (!GENERIC_NOW.test(m.text.trim())) return undefined;
       const clause = ctx.clauseAt(m.start);
       const tense = ctx.tenseAt(clause, m.start);
       if (tense !== 'present' && tense !== 'none') return undefined;
-      return /^today$/i.test(m.text.trim()) && tellsTheDay(ctx, clause) ? undefined : NO_EVENT;
+      if (!/^today$/i.test(m.text.trim())) return NO_EVENT;
+      // "Today is a sad day for …": what the day is, whatever verbs the rest of the sentence holds.
+      if (/^,?\s(?:is|'s|are)\b/i.test(after(m, ctx, 6))) return NO_EVENT;
+      // The clause is told from the subject on: "… that we today accept the guarantee" is what "today" dates.
+      const subject = subjectBeforeToday(m, ctx);
+      if (subject !== undefined) return draftClause(ctx, m, { ...clause, start: Math.max(clause.start, subject) }, [...m.trace]) ?? NO_EVENT;
+      return tellsTheDay(ctx, clause) || actsBeforeToday(m, ctx, clause) ? undefined : NO_EVENT;
     },
   },
   {
@@ -164,8 +186,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
   {
     // "The bonds, due March 15, 2031, were sold on Monday": the due date says what the bonds are, not what happened.
     name: 'a date that describes a noun dates nothing',
+    notADate: true,
     keepsStoryTime: true,
     apply: (m, ctx) => (isDated(m) && isAttributeDate(m, ctx.tokens()) ? NO_EVENT : undefined),
+  },
+  {
+    // "payable Dec. 1 to shareholders of record Nov. 10": the record date names whose shares are paid, no happening.
+    name: 'a record date ("stock of record Nov. 10") dates nothing',
+    notADate: true,
+    keepsStoryTime: true,
+    apply: (m, ctx) => (isDated(m) && RECORD_DATE_BEFORE.test(before(m, ctx)) ? NO_EVENT : undefined),
   },
   {
     // "profit rose in the fourth quarter ended Sept. 30": the end day is part of the quarter's date, one event.
@@ -202,8 +232,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
         const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a past perfect verb: from ${m.value} up to about the time of the report, ${ctx.published}`]);
         return draft ? { ...draft, end: ctx.published, approximateEnd: true } : NO_EVENT;
       }
-      if (tense !== 'perfect') return NO_EVENT;
-      const draft = draftClause(ctx, m, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
+      // "Since 1993, three doctors, including Slepian, have been murdered": the perfect may stand past a participle
+      // that the parse takes for the nearest verb.
+      const perfect = tense === 'perfect' ? m.start : presentPerfectAfter(ctx, clause, m.end);
+      if (perfect < 0) return NO_EVENT;
+      // The title is read at the perfect verb, which the date belongs to.
+      const draft = draftClause(ctx, { ...m, start: perfect }, clause, [...m.trace, `"since ${m.text}" with a present perfect verb: from ${m.value} up to publication, still going on`]);
       return draft ? { ...draft, end: ctx.published, ongoing: true } : NO_EVENT;
     },
   },
@@ -215,13 +249,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (!isDated(m)) return undefined;
       const clause = ctx.clauseAt(m.start);
       const inDate = (position: number) => ctx.mentionsIn(clause.start, clause.end).some((d) => d.start <= position && position < d.end);
-      return isStateOfBeing(ctx.tokens(), clause.start, clause.end, m.start, inDate) ? NO_EVENT : undefined;
+      // "Its ratio of equity to assets as of Sept. 30 was 3.6%": "as of" says the state after it was measured then.
+      const from = AS_OF_BEFORE.test(before(m, ctx, 8)) ? m.end : clause.start;
+      return isStateOfBeing(ctx.tokens(), from, clause.end, m.start, inDate) ? NO_EVENT : undefined;
     },
   },
   {
     // "The bands march each July", "Every year in May, pilgrims walk …", "Farmers usually plant in March": a habit, every such month or season, not
     // one of them. A bare month in the present alone is no sign: in news it is mostly a plan ("is expected in April").
     name: 'a habit ("each July", "every year in May") dates nothing',
+    notADate: true,
     apply: (m, ctx) => {
       if (!isDated(m) || !RECURRING_VALUE.test(m.value)) return undefined;
       if (EVERY_BEFORE.test(before(m, ctx, 8))) return NO_EVENT;
@@ -235,6 +272,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     // unless the words nearest the date point forward ("planned to leave on Thursday", "payable Dec. 15", "set to
     // expire Nov. 6"), which the tagger read on purpose: the plan was made in the past, its date is still to come.
     name: 'a past-tense event is never after publication',
+    notADate: true,
     apply: (m, ctx) => {
       const span = isDated(m) ? parseTimeValue(m.value) : null;
       if (!span || span.startMs <= endOfDay(ctx.published)) return undefined;
@@ -243,12 +281,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
-    // "The minister did not resign in March": nothing happened at the date. "did not fall until 9 July" dates the fall.
+    // "The minister did not resign in March", "As of Wednesday, he still had not signed", "Neither he nor his parents
+    // could be located Wednesday": nothing happened at the date.
+    // "did not fall until 9 July" dates the fall.
     name: 'a negated happening dates nothing',
     apply: (m, ctx) => {
       // "is not aimed at the August 7 bombings": a date inside a noun phrase dates the noun, not the negated verb.
       if (!isDated(m) || UNTIL_BEFORE.test(before(m, ctx, 30)) || DETERMINER_BEFORE.test(before(m, ctx, 8)) || /^['’]s\b/.test(after(m, ctx, 3))) return undefined;
-      return ctx.negatedAt(ctx.clauseAt(m.start), m.start) ? NO_EVENT : undefined;
+      const clause = ctx.clauseAt(m.start);
+      // Only the words since the last comma: "While there was no profit this year, last year they earned …" is not negated.
+      const lead = ctx.ref.paragraphText.slice(Math.max(clause.start, m.start - 120), m.start).split(/[,;]\s/).at(-1)!;
+      return ctx.negatedAt(clause, m.start) || negatedAfterOpening(m, ctx) || NEGATIVE_SUBJECT.test(lead) ? NO_EVENT : undefined;
     },
   },
   { name: 'a date dates its own clause', apply: (m, ctx) => (isDated(m) ? (draftClause(ctx, m, ctx.clauseAt(m.start), [...m.trace]) ?? NO_EVENT) : undefined) },

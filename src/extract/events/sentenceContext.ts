@@ -118,20 +118,38 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
     const first = buildTitle({ tokens: getTokens(), start: span.start, end: span.end, cuts: mentionsIn(span.start, span.end), anchor: span.end });
     return first?.subject ? { subject: first.subject, ...(first.passive ? { subjectPassive: true } : {}) } : {};
   };
+  // Whether the date at `position` opens the sentence's first clause and is set off by a comma ("But in June last
+  // year, …"): only opening words ("But in", "Late on") stand before it.
+  const opensWithDate = (clause: Clause, position: number): boolean => {
+    if (clause.start !== ref.start) return false;
+    const date = mentionsIn(clause.start, clause.end).find((m) => m.start <= position && position < m.end);
+    if (!date || !/^\s*,/.test(ref.paragraphText.slice(date.end, date.end + 2))) return false;
+    return /^\W*(?:(?:and|but|so|yet|then|also|late|early)\s+)*(?:(?:in|on|at|during|by|since)\s+)?$/i.test(ref.paragraphText.slice(clause.start, date.start));
+  };
   // "captured Jayakarta in 1619 and renamed it Batavia": a second predicate in the same tense, without a date of its
   // own, tells the same happening, so the dated clause quotes it too; "and later renamed it" moves the story on.
-  const withUndatedPredicates = (clause: Clause): Clause => {
+  const withUndatedPredicates = (clause: Clause, position: number): Clause => {
     const all = boundaries ?? [];
+    const fronted = opensWithDate(clause, position);
     let end = clause.end;
     for (let i = firstBoundaryFrom(all, end); i < all.length; i = firstBoundaryFrom(all, end)) {
       const boundary = all[i]!;
-      if (!boundary.samePredicateTime || !/^[\s,;:]*$/.test(ref.paragraphText.slice(end, boundary.cut))) break;
+      // "In June, the leaders fell out, and Pol Pot was arrested": a date set before the sentence's first clause
+      // holds for the clauses joined to it, as far as the next date.
+      const joined = boundary.samePredicateTime || (fronted && boundary.kind === 'coordinate' && !boundary.resumesMain && /^,\s+(?:and|but)\s/.test(ref.paragraphText.slice(boundary.cut, boundary.next)));
+      if (!joined || !/^[\s,;:]*$/.test(ref.paragraphText.slice(end, boundary.cut))) break;
+      // "and later renamed it", "and the army later retook it": an untold time has passed.
       if (/^(?:then|later|afterwards)\b/i.test(ref.paragraphText.slice(boundary.next, boundary.next + 12))) break;
+      if (fronted && /^(?:[\p{L}'’.-]+\s){1,4}(?:then|later|afterwards?|subsequently)\b/iu.test(ref.paragraphText.slice(boundary.next, boundary.next + 60))) break;
       const predicate = clauseAt(ref.paragraphText, ref.start, ref.end, all, boundary.next);
       if (predicate.end <= end || mentionsIn(predicate.start, predicate.end).length > 0) break;
       end = predicate.end;
     }
-    return end > clause.end ? { ...clause, sourceEnd: end } : clause;
+    const withEnd = end > clause.end ? { ...clause, sourceEnd: end } : clause;
+    // "Ten people perished when their boat sank in November": the undated clause before "when" happened then too.
+    const from = clause.sameTimeFrom;
+    if (from === undefined || from >= clause.start || mentionsIn(from, clause.start).length > 0) return withEnd;
+    return { ...withEnd, sourceStart: from };
   };
   return {
     ref,
@@ -144,7 +162,7 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       let clause = clauses.get(position);
       if (!clause) {
         const headline = ref.headline ? headlineClause(ref, position) : null;
-        clause = headline ?? withUndatedPredicates(clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position));
+        clause = headline ?? withUndatedPredicates(clauseAt(ref.paragraphText, ref.start, ref.end, (boundaries ??= findBoundaries(ref.paragraphText, ref.start, ref.end, getTokens())), position), position);
         clauses.set(position, clause);
       }
       return clause;
