@@ -10,6 +10,7 @@ import {
 import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
 import { nounRunBefore, relativeAntecedent } from './relativeClause';
+import { participleTitle } from './participleTitle';
 import { secondPredicate } from './secondPredicate';
 import { presentOf } from './presentTense';
 
@@ -108,6 +109,9 @@ export function buildTitle(input: TitleInput): Title | null {
   const cut = input.cuts.find((c) => c.start <= input.anchor && input.anchor < c.end);
   const noun = cut ? datedNoun(input.tokens, cut, input.end) : null;
   if (noun && noun.words >= MIN_NOUN_WORDS && (!group || noun.head.start > group.head.start)) return { text: capitalise(noun.text) };
+  // (Only for a date: a clause's title asked for its subject has none there.)
+  const described = cut ? participleTitle(words, groups, group, input.anchor) : null;
+  if (described) return { text: capitalise(described) };
   if (!group) return nounPhraseTitle(words, input.subject);
   // "did not sign the deal until late on Thursday" reports the signing on Thursday.
   let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));

@@ -87,6 +87,11 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
       if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
         leadIns.set(cut.start, last.token.lemma.toLowerCase());
         words.pop();
+        // "as of Sept. 30", "ahead of Friday", "up to March": the first word of a two-word preposition goes too.
+        const first = words.at(-1)?.token;
+        // ("spent part of Sunday night": a word wink reads as an adverb right after a verb is its object.)
+        const object = first?.pos === 'ADV' && words.at(-2) !== undefined && (isVerb(words.at(-2)!.token) || isAux(words.at(-2)!.token));
+        if (/^(?:of|to)$/i.test(last.token.text) && !last.afterGap && first && ['ADP', 'SCONJ', 'ADV'].includes(first.pos) && !object) words.pop();
       }
       gap = true;
       measured = cut.type === 'DURATION' ? 'of' : 'no';
@@ -178,9 +183,19 @@ function isReducedRelative(words: readonly ClauseWord[], from: number, to: numbe
  */
 function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
   let i = last;
-  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
-  if (i < 0 || words[i]!.token.pos !== 'ADP' || words[i]!.token.lemma === 'of') return false;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) {
+    // "In the town the soldiers burned …": an article after a noun starts a new phrase, the verb's subject.
+    if (isArticle(words[i]!.token) && i < last && words[i - 1] !== undefined && isNominal(words[i - 1]!.token)) return false;
+    i--;
+  }
+  const lead = words[i]?.token;
+  // "including 100,000 shares bought from …": a noun phrase an -ing verb takes is that verb's object, never a subject.
+  // ("Operating revenue surged", "The holding company said": an -ing word inside the subject is no such verb.)
+  if (lead && isVerb(lead) && lead.text.endsWith('ing') && i < last && words[i - 1]?.token.text === ',') return true;
+  if (!lead || lead.pos !== 'ADP') return false;
   const before = words[i - 1]?.token;
+  // "Shares of the bank rose": "of" after a noun joins it to the subject; "because of", "out of" lead a phrase.
+  if (lead.lemma === 'of') return before !== undefined && !isNominal(before) && ['ADP', 'SCONJ', 'ADV'].includes(before.pos);
   // "Traders who rely on the port lost": after a relative clause's phrase the main clause's verb comes.
   if (before && isVerb(before) && /^(?:who|which|that)$/i.test(words[i - 2]?.token.text ?? '')) return false;
   return before === undefined || before.pos === 'PUNCT' || isVerb(before);

@@ -114,4 +114,8 @@ The last keepers left on 31 March 1988, when the light became automatic.`,
   objectInfinitive: `In 2019 the board asked residents to vote on the plan.
 In May the army sent troops to secure the border.
 In 2021 the council asked engineers to look again at a cheaper route along the old railway.`,
+  /** A participle describing a noun that a preposition or an -ing verb takes; a two-word preposition before a date. */
+  phrasesOfNouns: `LISBON (AP) — The city remains tense because of the violent protests seen in the capital last week.
+The fund sold 40,000 shares, including 20,000 shares bought from May 2 to June 10.
+The bank's ratio of capital to loans as of March 31 was 4.2%.`,
 } as const;

@@ -224,4 +224,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2021', 'Council asks engineers to look at cheaper route'],
     ]);
   });
+
+  it('titles a date inside a participle phrase by the noun it describes, and leaves no "as" of "as of" behind', () => {
+    expect(titlesOf(HEADLINE_TEXTS.phrasesOfNouns)).toEqual([
+      ['2023-04-10/2023-04-16', 'Violent protests seen in capital'],
+      ['2023-05-02/2023-06-10', '20,000 shares bought'],
+      ['2023-03-31', "Bank's ratio of capital is 4.2%"],
+    ]);
+  });
 });
