@@ -123,7 +123,8 @@ export function buildTitle(input: TitleInput): Title | null {
   const reportedBy = reportingGroup(words, groups, group);
   const speakerText = reportedBy ? predicate(words.slice(0, reportedBy.to), reportedBy, input, false)?.subjectText : undefined;
   // "In an interview, the chairman said": a phrase of place or manner is no speaker.
-  const speaker = speakerText && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
+  // ("I think it will change": a speaker "I" or "we" stands for no one a headline could name.)
+  const speaker = speakerText && !/^(?:i|we|you)$/i.test(speakerText) && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
   const main = predicate(words, group, speaker ? { ...input, subject: speaker } : input, notUntil, reportedBy !== undefined && isBarePastForm(reportedBy));
   if (!main) return null;
   if (reportedBy && speaker && main.subjectText !== speaker) {
@@ -140,7 +141,7 @@ export function buildTitle(input: TitleInput): Title | null {
   const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
   const reports = SPEECH.has(group.head.lemma) && main.objectWords === 0;
   if (reports && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
-    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
+    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false, false, true);
     if (said && said.subjectText) return { text: capitalise(`${said.text}, ${attribution(words, main.text)}`), ...main.extra };
   }
   // "Qantas plans daily flights to Bombay, the airline announced Friday" with "plans" read as a noun: the statement
@@ -186,11 +187,11 @@ function attribution(words: readonly ClauseWord[], text: string): string {
 }
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
-function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false) {
+function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false, keepPronoun = false) {
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
-  const subjectTokens = subjectBefore(words, governing ?? group).filter((t) => !isArticle(t));
+  const subjectTokens = personBeforePlace(subjectBefore(words, governing ?? group).filter((t) => !isArticle(t)));
   let subject = shortenName(subjectTokens);
   // A name shortened after a title of office ("Foreign Minister Anna Keller") is a person's.
   const person = subject.length < subjectTokens.length && subject.every((t) => t.pos === 'PROPN');
@@ -202,7 +203,12 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     if (kept.length < 2) return null;
     return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
   }
-  const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
+  // "We are here to watch the launch": the speaker's own "I", "we" or "you" stands for no earlier name and stays.
+  // ("'I am willing to leave,' Castro said": "I" is the speaker, when the sentence names one.)
+  const speakerI = subject.length === 1 && /^i$/i.test(subject[0]!.text) && input.subject !== undefined && !/^(?:i|we|you)$/i.test(input.subject);
+  const firstPerson = !speakerI && subject.length === 1 && /^(?:i|we|you)$/i.test(subject[0]!.text);
+  if (firstPerson) subject = [{ ...subject[0]!, text: subject[0]!.text === 'i' ? 'I' : subject[0]!.text }];
+  const pronoun = !firstPerson && subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
     // "Raiders known as …": a participle goes with the phrase it leads.
@@ -210,6 +216,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_PRONOUN.test(t.text));
     const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
+    // ("The $1.5 billion Harbor Fund": an amount cut in two is no part of the name.)
+    while (subject.length > 1 && (subject[0]!.pos === 'NUM' || subject[0]!.pos === 'SYM')) subject = subject.slice(1);
   }
   // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.
   // (A past form with no subject before it can only be a participle; the lemma tells a past form from a present one.)
@@ -242,14 +250,30 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const relativeAt = subject.length === 0 && RELATIVE_PRONOUN.test(words[group.from - 1]?.token.text ?? '') ? group.from - 1 : -1;
   const relativeHead = relativeAt > 0 ? nounRunBefore(words, relativeAt) : undefined;
   const standIn = relativeHead ?? input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
-  const subjectText = subject.length ? joinTokens(subject) : standIn;
+  // "'It is not going to change,' the mayor said": a statement attributed after it keeps a pronoun nothing stands for.
+  const ownPronoun = keepPronoun && pronoun && standIn === undefined && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text);
+  const subjectText = subject.length ? joinTokens(subject) : ownPronoun ? capitalise(subjectTokens[0]!.text) : standIn;
   const plural = isPlural(subject, standIn);
   // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
   // its copula, the article kept ("Kalmar a busy naval base"); "is" would put the state in the present.
   const raw = objectAfter(words, group);
   const pastState = group.head.lemma === 'be' && isAux(group.head) && !group.auxiliaries.length && !group.negated && /^(?:was|were)$/i.test(group.head.text)
     && /^(?:a|an)$/i.test(raw[0]?.text ?? '') && raw.slice(1).some((t) => t.pos === 'NOUN') && subject.length > 0;
-  const verb = pastState ? [] : headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true, reportedInPast);
+  // "is not going to change": "going to" is the future of the verb after it ("not to change").
+  const next = words[group.to + 1]?.token;
+  if (group.head.lemma === 'go' && group.head.text.endsWith('ing') && group.auxiliaries.some((t) => t.lemma === 'be')
+    && words[group.to]?.token.text.toLowerCase() === 'to' && next && isVerb(next)) {
+    group = { ...group, to: group.to + 2, head: next, auxiliaries: [{ ...group.head, text: 'will', lemma: 'will', pos: 'AUX' }] };
+  }
+  const said = pastState ? [] : headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true, reportedInPast);
+  // ("I are" is "I am".)
+  // (A pronoun keeps the future's "will": "It will not change", where a noun takes "to": "Rates not to change".)
+  const future = firstPerson || ownPronoun ? said.indexOf('to') : -1;
+  const told = future >= 0 && future < 2 ? ['will', ...said.slice(0, future), ...said.slice(future + 1)] : said;
+  // ("We have been pushed out" → "We are pushed out": a pronoun keeps the passive's copula.)
+  const bare = (firstPerson || ownPronoun) && group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && told[0] === group.head.text.toLowerCase();
+  const copular = bare ? [presentOf('be', true), ...told] : told;
+  const verb = firstPerson && subject[0]!.text === 'I' && copular[0] === 'are' ? ['am', ...copular.slice(1)] : copular;
   const lead = subjectText ? subjectText.split(' ') : [];
   const reported = SPEECH.has(group.head.lemma) && pastForm;
   const antecedents = {
@@ -257,7 +281,12 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     ...(input.rememberedThing?.plural ? { plural: input.rememberedThing.head ?? input.rememberedThing.text } : {}),
   };
   const objectOf = (long: boolean) => {
-    const found = presentInObject(objectAfter(words, group, long).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
+    const written = objectAfter(words, group, long);
+    // "Keller cut her forecast" → "Keller cuts forecast": a headline drops the subject's possessive before its noun
+    // ("told her the news" keeps its object pronoun).
+    const possessive = subjectText !== undefined && written[0]?.pos === 'PRON' && /^(?:his|her|its|their)$/i.test(written[0].text)
+      && written[1] !== undefined && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(written[1].pos);
+    const found = presentInObject((possessive ? written.slice(1) : written).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
     // What a verb of saying takes is a clause; its pronouns are that clause's own.
     return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
   };
@@ -302,6 +331,16 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf,
   };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
+}
+
+/**
+ * "So Steve Milunovich at First Boston said": the subject is the person; where they work ("at", "from", "with" after a
+ * name of two or more words) and a sentence adverb before them are no part of a headline's subject.
+ */
+function personBeforePlace(tokens: Token[]): Token[] {
+  const from = tokens.length > 2 && tokens[0]!.pos === 'ADV' && tokens[1]!.pos === 'PROPN' ? 1 : 0;
+  const at = tokens.findIndex((t, i) => i >= from + 2 && /^(?:at|from|with)$/i.test(t.text) && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]!.pos === 'PROPN');
+  return tokens.slice(from, at > 0 ? at : tokens.length);
 }
 
 /**

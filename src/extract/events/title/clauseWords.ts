@@ -115,6 +115,12 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const before = words.at(-1)?.token;
     const afterDeterminer = token.pos === 'VERB' && before !== undefined
       && ((before.pos === 'DET' && !/^(?:that|which)$/i.test(before.text)) || POSSESSIVE.test(before.text));
+    // "the world's most widely wielded weapon": a past form between a determiner's adverbs and a noun describes it.
+    let k = words.length - 1;
+    while (k >= 0 && words[k]!.token.pos === 'ADV') k--;
+    const determiner = words[k]?.token;
+    const adjectival = token.pos === 'VERB' && k < words.length - 1 && determiner !== undefined && following?.pos === 'NOUN'
+      && ((determiner.pos === 'DET' && !/^(?:that|which)$/i.test(determiner.text)) || POSSESSIVE.test(determiner.text));
     // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
     const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
     // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
@@ -131,7 +137,11 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const pastBeforeDeterminer = pastLemma !== undefined;
     // "when the light became automatic": wink may read a noun between an article and a verb as an adverb.
     const adverbAsNoun = token.pos === 'ADV' && before !== undefined && isArticle(before) && following !== undefined && (isVerb(following) || isAux(following));
-    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
+    // "Foreign Minister Paul Grant said": a capitalised word inside a name, before the clause's verb, is the name's.
+    const inName = token.pos === 'VERB' && /^\p{Lu}/u.test(token.text) && before?.pos === 'PROPN' && following !== undefined && (isVerb(following) || isAux(following));
+    // "a total of nine sites": a word between an article and "of" is a noun, whatever wink made of it.
+    const headOfPhrase = token.pos === 'ADJ' && before !== undefined && isArticle(before) && following?.text.toLowerCase() === 'of';
+    const pos = inName ? 'PROPN' : according ? 'ADP' : adjectival ? 'ADJ' : gerund || afterDeterminer || headOfPhrase || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
     const lemma = pastLemma ?? token.lemma;
     words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
@@ -235,7 +245,9 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     // "troops fighting in Ukraine", "a video released by the Kremlin", "in a letter published Tuesday": a participle
     // that describes the noun before it.
     const afterNoun = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
-    const describes = afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1));
+    // ("including 254,200 bought from …": an amount an -ing verb or a preposition takes stands for its noun.)
+    const afterAmount = auxiliaries.length === 0 && !negated && previous?.pos === 'NUM' && inPhraseOfVerb(words, i - 1);
+    const describes = afterAmount || (afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1)));
     const form = head.text.toLowerCase();
     const pastForm = isVerb(head) && form !== head.lemma && form !== presentOf(head.lemma, false) && !form.endsWith('ing');
     const reduced = !describes && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);

@@ -24,7 +24,8 @@ export function participleTitle(words: readonly ClauseWord[], groups: readonly V
   }
   const bare = words.filter((w) => !isArticle(w.token));
   const at = bare.findIndex((w) => w.token === described.head);
-  const run = nounRunBefore(bare, at);
+  const amount = bare[at - 1]?.token.pos === 'NUM' ? bare[at - 1]!.token.text : undefined;
+  const run = nounRunBefore(bare, at) ?? amount;
   if (!run) return null;
   // "a list of 31 people issued by the government": the noun before "of" is the one described.
   const runStart = at - run.split(' ').length;

@@ -46,6 +46,8 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
+  // "the two are considering": a count above one is plural.
+  if (head.pos === 'NUM') return !/^(?:one|1)$/i.test(lower);
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (COLLECTIVE_PLURAL.test(lower)) return true;
   // A noun's lemma differs from it only in the plural ("children" → "child", "prices" → "price").
@@ -148,6 +150,8 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // ("that" read as a determiner is one still when a verb follows within a few words: "that profits have …").
     const complementizer = lower === 'that' && (token.pos === 'SCONJ' || words.slice(i + 2, i + 6).some((w) => isVerb(w.token) || isAux(w.token)));
     if ((speech || complementizer) && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // "says a series of rulings imply that the law is void": what the object's own verb takes goes on.
+    if (complementizer && found.length > 0 && found[0]!.pos !== 'ADP' && isVerb(found.at(-1)!) && speech) continue;
     // "said in a letter published Tuesday that …": where it was said gives way to what was said; "told reporters
     // that …" keeps to whom.
     if (speech && lower === 'that' && found.length > 0 && (found[0]!.pos === 'ADP' || found.every((t) => isNominal(t) || isArticle(t)))) {
@@ -203,7 +207,8 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
 export function joinTokens(tokens: readonly Token[]): string {
   let out = '';
   tokens.forEach((t, i) => {
-    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM');
+    // ("it's": a clitic stays on its word.)
+    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM' || /^['’]/.test(t.text));
     out += (i === 0 || glued ? '' : ' ') + (t.text === "n't" ? 'not' : t.text);
   });
   return out;
@@ -219,8 +224,25 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
   let passive = false;
   // A clause has one finite verb: after it, a past form after a noun is a participle ("wants diplomats based in …").
   let finite = false;
+  let skip = -1;
   object.forEach((t, i) => {
     const before = out.at(-1);
+    if (i === skip) return;
+    // "is cutting" → "cuts", "is not going to change" → "will not change": a progressive is told in the present, and
+    // "going to" is the future.
+    if (isVerb(t) && passive && subject && t.text.toLowerCase().endsWith('ing')) {
+      const future = t.lemma === 'go' && object[i + 1]?.text.toLowerCase() === 'to' && object[i + 2] !== undefined && isVerb(object[i + 2]!);
+      if (future) {
+        out.splice(out.at(-1)?.text === 'not' ? out.length - 1 : out.length, 0, { ...t, pos: 'AUX', text: 'will', lemma: 'will' });
+        skip = i + 1;
+      } else {
+        out.push({ ...t, text: presentOf(t.lemma, isPlural([subject])) });
+      }
+      subject = undefined;
+      passive = false;
+      finite = true;
+      return;
+    }
     if (t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.text.toLowerCase() === 'that') finite = false;
     // "profits have not been good": the negation stays with the verb group ("profits are not good").
     if (isNegation(t) && subject) {
@@ -269,7 +291,13 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     // Too long: end before the last prepositional phrase that fits, never inside a name.
     let cut = n;
     while (cut > 3 && !(tokens[cut]?.pos === 'ADP' || tokens[cut]?.pos === 'CCONJ' || tokens[cut]?.pos === 'PUNCT')) cut--;
-    if (cut > 3) n = cut;
+    // "visit a total of nine other sites", "says a series of rulings …": a lone noun before "of" is a quantity or a
+    // part, and says nothing without its "of" phrase; the headline runs over by up to two words to keep it.
+    let ofEnd = cut + 1;
+    while (tokens[ofEnd] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[ofEnd]!.pos)) ofEnd++;
+    const quantity = tokens[cut]?.lemma === 'of' && tokens[cut - 1]?.pos === 'NOUN' && tokens[cut - 2] === null;
+    if (quantity && ofEnd > cut + 1 && ofEnd <= MAX_WORDS + 2 && tokens[ofEnd - 1]!.pos !== 'ADJ') n = ofEnd;
+    else if (cut > 3) n = cut;
     else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
   }
   // Right after the verb, a preposition is its particle ("ticks up") and an adjective its complement ("goes bankrupt"):

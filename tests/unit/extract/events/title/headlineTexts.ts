@@ -118,4 +118,15 @@ In 2021 the council asked engineers to look again at a cheaper route along the o
   phrasesOfNouns: `LISBON (AP) — The city remains tense because of the violent protests seen in the capital last week.
 The fund sold 40,000 shares, including 20,000 shares bought from May 2 to June 10.
 The bank's ratio of capital to loans as of March 31 was 4.2%.`,
+  /**
+   * A person "at" a firm, a possessive of the subject, a past form between "most widely" and its noun, "we" and an
+   * unexplained "it" in a quotation, a quantity's "of" phrase, a name wink reads as a verb, an amount cut from a name.
+   */
+  subjectsAndObjects: `OSLO (AP) — So Anna Keller at Northern Bank said she is cutting her forecast for next year.
+The prize went to the engineer who gave his name to the most widely used bridge design in 1912.
+"We are here to watch the launch," the engineer said on Tuesday.
+Foreign Minister Paul Grant said on Friday that a series of court rulings imply that the law is void.
+The $2 billion Harbor Growth Fund had heavy redemptions in March.
+Three other U.N. inspection teams visited a total of twelve other villages on Monday.
+"I think it's not going to change for a couple of years," the mayor said on Friday.`,
 } as const;
