@@ -198,7 +198,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "There was no profit": the existential's noun phrase is the headline.
   const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
   if (existential) {
-    const object = objectAfter(words, group).filter((t) => !isArticle(t));
+    // ("there was no profit [this year] from discontinued operations": a short one reads on past the date.)
+    const short = objectAfter(words, group).filter((t) => !isArticle(t));
+    const object = short.length < 4 ? objectAfter(words, group, true).filter((t) => !isArticle(t)) : short;
     const kept = limit(object.map((t) => t.text), object);
     if (kept.length < 2) return null;
     return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
@@ -376,6 +378,8 @@ function nounPhraseTitle(words: readonly ClauseWord[], subject?: string): Title 
   // "Fed holds rates, signals cuts": a headline's predicates confuse the tagger; a lower-case start is a verb.
   if (subject && kept[0] && /^[a-z]/.test(kept[0].text)) return { text: capitalise(`${subject} ${joinTokens(kept.slice(0, MAX_WORDS - 1))}`) };
   const content = kept.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // "according to unconfirmed reports", "because of the storm": a phrase that leads into something is no headline.
+  if (kept[0] && (kept[0].pos === 'ADP' || kept[0].pos === 'SCONJ' || kept[0].lemma === 'accord')) return null;
   if (content.length === 0 || kept.length < 2 || kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return null;
   const tokens = kept.slice(0, MAX_WORDS);
   while (tokens.length > 1 && DANGLING.has(tokens.at(-1)!.pos)) tokens.pop();

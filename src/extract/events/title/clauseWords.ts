@@ -218,7 +218,10 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
   while (i < words.length) {
     const t = words[i]!.token;
     const previous = words[i - 1]?.token;
-    if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to')) {
+    // ("to pay"; "no intention of tapping": an -ing form after "of" is a gerund, a noun's complement; after "before" or
+    // "after" it is a clause of its own.)
+    const gerund = isVerb(t) && t.text.endsWith('ing') && previous?.pos === 'ADP' && previous.lemma === 'of';
+    if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to') || gerund) {
       i++;
       continue;
     }

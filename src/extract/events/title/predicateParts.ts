@@ -69,6 +69,8 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
     }
     // "told reporters the ferry would sail": an article or a subject pronoun after a noun starts the subject.
     if (found.length > 0 && (isArticle(found[0]!) || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // "sent agents but there was no word": a conjunction before a subject pronoun joins two clauses.
+    if (token.pos === 'CCONJ' && found.length > 0 && /^(?:there|he|she|it|they|we|i)$/i.test(found[0]!.text)) break;
     // "Raiders known as the Sea Wolves seized": a participle with its phrase after a noun is part of the subject.
     const describing = isVerb(token) && found[0]?.pos === 'ADP' && !token.text.endsWith('ing') && token.text.toLowerCase() !== token.lemma
       && (words[i - 1]?.token.pos === 'NOUN' || words[i - 1]?.token.pos === 'PROPN');

@@ -129,4 +129,8 @@ Foreign Minister Paul Grant said on Friday that a series of court rulings imply 
 The $2 billion Harbor Growth Fund had heavy redemptions in March.
 Three other U.N. inspection teams visited a total of twelve other villages on Monday.
 "I think it's not going to change for a couple of years," the mayor said on Friday.`,
+  /** Phrases that are no headline on their own, "but there was" after a first clause, a gerund after "of". */
+  fragments: `NAIROBI (AP) — The government sent police to guard the embassy but there was no word in the capital on Tuesday of any arrests.
+Tuesday, according to local media reports.
+We have no intention of tapping our credit lines for a good part of next year, the company said on Monday.`,
 } as const;

@@ -244,4 +244,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-04-14', 'It will not change, mayor says'],
     ]);
   });
+
+  it('makes no title of a leading phrase, starts a clause after "but there", and reads a gerund after "of" as a noun', () => {
+    expect(titlesOf(HEADLINE_TEXTS.fragments)).toEqual([
+      ['2023-04-18', 'No word in capital'],
+      ['2024', 'We have no intention of tapping our credit lines'],
+      ['2023-04-17', 'We have no intention of tapping our credit lines, company says'],
+    ]);
+  });
 });
