@@ -9,7 +9,7 @@ import {
 } from './predicateParts';
 import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
-import { nounRunBefore, relativeAntecedent } from './relativeClause';
+import { nounPhraseEndingAt, nounRunBefore, relativeAntecedent } from './relativeClause';
 import { participleTitle } from './participleTitle';
 import { secondPredicate } from './secondPredicate';
 import { presentOf } from './presentTense';
@@ -216,7 +216,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     // "Raiders known as …": a participle goes with the phrase it leads.
     // ("the number of doctors who performed abortions": the relative clause goes first.)
     const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_PRONOUN.test(t.text));
-    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
+    // ("The possibility of a meeting between the leaders": "of" joins the head to its noun; the next phrase goes.)
+    const phraseEnd = subject.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'of') || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
+    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative
+      : phraseEnd > 0 && phraseEnd < MAX_SUBJECT_WORDS ? phraseEnd : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
     // ("The $1.5 billion Harbor Fund": an amount cut in two is no part of the name.)
     while (subject.length > 1 && (subject[0]!.pos === 'NUM' || subject[0]!.pos === 'SYM')) subject = subject.slice(1);
@@ -229,7 +232,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // phrase but a predicate sharing an earlier subject ("… opened in 1932 and closed in 2019").
   const first = input.tokens[firstTokenFrom(input.tokens, input.start)];
   const leads = group.from === 0 && first?.start === words[0]!.token.start && !group.auxiliaries.length && isVerb(group.head) && pastForm && !governing && !input.subject;
-  const comma = leads ? words.findIndex((w, i) => i >= group.to && w.token.text === ',') : -1;
+  // "After touring the capital on Thursday, the FBI chief said …": an -ing clause after an opening preposition has the
+  // main clause's subject.
+  const leadsGerund = group.from === 1 && words[0]!.token.pos === 'ADP' && !group.auxiliaries.length && group.head.text.endsWith('ing') && !input.subject;
+  const comma = leads || leadsGerund ? words.findIndex((w, i) => i >= group.to && w.token.text === ',') : -1;
   const main = comma > 0 ? findVerbGroups(words).find((g) => g.from > comma && !g.participle) : undefined;
   const opening = main !== undefined;
   if (main && !subject.length) {
@@ -307,6 +313,13 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     if (whole.length <= room || (bareObject && object.length + 2 <= room)) object = whole;
   }
   // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
+  // "the gains these stocks made [this week]": with no object of its own, a verb right after its subject takes the noun
+  // before that subject, as a relative clause without "that" does.
+  // ("told reporters the ferry would sail": the listeners of a verb of saying are not the clause's.)
+  const antecedent = subjectAt > 0 && subject.length > 0 && words[subjectAt - 1]!.token.pos === 'NOUN' ? nounPhraseEndingAt(words, subjectAt - 1) : [];
+  const toldBefore = words[subjectAt - 1 - antecedent.length]?.token;
+  const bareTaken = !taken.length && object.length === 0 && !isAux(group.head) && !(toldBefore && SPEECH.has(toldBefore.lemma)) ? antecedent : [];
+  if (bareTaken.length) object = bareTaken;
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
@@ -364,8 +377,11 @@ function ownWords(words: readonly ClauseWord[], from: number) {
  */
 function leadingNounPhrase(words: readonly ClauseWord[], before: number): string | undefined {
   const run: Token[] = [];
-  for (const { token } of words.slice(0, before)) {
+  for (const { token, afterGap } of words.slice(0, before)) {
     if (token.pos === 'PUNCT' || isVerb(token) || isAux(token)) break;
+    // "In recent months a group of lenders": an article after a noun or a removed date starts the subject; what came
+    // before it was a phrase.
+    if (isArticle(token) && run.length > 0 && (afterGap || isNominal(run.at(-1)!))) run.length = 0;
     if (!isArticle(token)) run.push(token);
   }
   const phrase = shortenName(run).slice(0, MAX_SUBJECT_WORDS);

@@ -218,9 +218,11 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
   while (i < words.length) {
     const t = words[i]!.token;
     const previous = words[i - 1]?.token;
-    // ("to pay"; "no intention of tapping": an -ing form after "of" is a gerund, a noun's complement; after "before" or
-    // "after" it is a clause of its own.)
-    const gerund = isVerb(t) && t.text.endsWith('ing') && previous?.pos === 'ADP' && previous.lemma === 'of';
+    // ("to pay"; "no intention of tapping", "retains a share after selling": an -ing form after a preposition inside the
+    // clause is a gerund, the phrase's object; one after a preposition that opens the clause, "After touring the city,
+    // the chief said", is a clause of its own, with the main clause's subject.)
+    const opens = i < 2 || words[i - 2]!.token.pos === 'PUNCT';
+    const gerund = isVerb(t) && t.text.endsWith('ing') && previous?.pos === 'ADP' && (previous.lemma === 'of' || !opens);
     if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to') || gerund) {
       i++;
       continue;

@@ -1,4 +1,4 @@
-import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
 import {
   DROPPED_ADVERB, isArticle, isAux, isBreak, isNegation, isNominal, isVerb, type ClauseWord, type VerbGroup,
 } from './clauseWords';
@@ -68,7 +68,8 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       continue;
     }
     // "told reporters the ferry would sail": an article or a subject pronoun after a noun starts the subject.
-    if (found.length > 0 && (isArticle(found[0]!) || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // ("the sharp gains these stocks made": a determiner after a noun starts the subject too.)
+    if (found.length > 0 && (found[0]!.pos === 'DET' || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && token.pos !== 'PRON' && !/^(?:the|a|an)$/i.test(token.text))) break;
     // "sent agents but there was no word": a conjunction before a subject pronoun joins two clauses.
     if (token.pos === 'CCONJ' && found.length > 0 && /^(?:there|he|she|it|they|we|i)$/i.test(found[0]!.text)) break;
     // "Raiders known as the Sea Wolves seized": a participle with its phrase after a noun is part of the subject.
@@ -201,7 +202,15 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
   if (passive) return [...not, ...(group.adverbs ?? []).map((t) => t.text.toLowerCase()), head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
   // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
-  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) {
+    // "reemerged": a prefix before a past form the model knows ("emerged" → "emerge") gives the base.
+    const form = head.text.toLowerCase();
+    for (let k = 2; k <= 4; k++) {
+      const base = regularPastLemma(form.slice(k));
+      if (base) return [presentOf(form.slice(0, k) + base, plural)];
+    }
+    return [form];
+  }
   return [presentOf(head.lemma, plural)];
 }
 
@@ -314,6 +323,11 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
   const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && tokens[k - 2] === null;
   const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1) || afterPronoun(n - 1)))
     || (token.pos === 'ADJ' && complement(n - 1)) || (OBJECT_PRONOUN.test(token.text) && tokens[n - 2] === null);
+  // ("involved in the search before having": a gerund cut from what it takes leaves with its preposition; "having" and
+  // "being" always take something.)
+  const bareGerund = (k: number) => tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.text) && tokens[k - 2]?.pos === 'ADP'
+    && (n < words.length || /^(?:have|be)$/.test(tokens[k - 1]!.lemma));
+  while (n > 2 && bareGerund(n)) n -= 2;
   while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;

@@ -11,13 +11,16 @@ import { joinTokens, MAX_SUBJECT_WORDS } from './predicateParts';
  */
 export function relativeAntecedent(words: readonly ClauseWord[], subjectAt: number): Token[] {
   if (!/^(?:that|which|whom)$/i.test(words[subjectAt - 1]!.token.text)) return [];
-  let end = subjectAt - 2;
+  return nounPhraseEndingAt(words, subjectAt - 2);
+}
+
+/** The noun phrase (modifiers and nouns) whose last noun is at `end` ("sharp gains"), or none when no noun is there. */
+export function nounPhraseEndingAt(words: readonly ClauseWord[], end: number): Token[] {
   const noun = words[end]?.token;
   if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN')) return [];
   let start = end;
   while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start - 1]!.token.pos)) start--;
-  end += 1;
-  return words.slice(start, end).map((w) => w.token);
+  return words.slice(start, end + 1).map((w) => w.token);
 }
 
 /** The noun run ending right before `at` ("asset sales" of "asset sales that shrank"), articles left out, if any. */

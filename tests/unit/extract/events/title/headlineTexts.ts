@@ -133,4 +133,9 @@ Three other U.N. inspection teams visited a total of twelve other villages on Mo
   fragments: `NAIROBI (AP) — The government sent police to guard the embassy but there was no word in the capital on Tuesday of any arrests.
 Tuesday, according to local media reports.
 We have no intention of tapping our credit lines for a good part of next year, the company said on Monday.`,
+  /** Where a clause's subject starts: after an opening "After …ing", after a phrase of time, before a verb with no "that". */
+  clauseStarts: `OSLO (AP) — After touring the harbour on Thursday, the police chief said he was satisfied.
+The state retained a single share after selling its stake in the airline in 1984.
+Traders were cautious about the sharp gains these stocks made this week.
+In recent years a group of lenders, led by a state bank, lent the shipyard $90 million in January.`,
 } as const;

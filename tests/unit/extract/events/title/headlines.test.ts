@@ -63,10 +63,10 @@ describe('headlines of dated clauses', () => {
     ]);
   });
 
-  it('goes on with a participle phrase after a verb with no object, and keeps a past form it cannot lemmatise', () => {
+  it('goes on with a participle phrase after a verb with no object, and finds the base of a prefixed past form ("reemerged")', () => {
     expect(titlesOf(HEADLINE_TEXTS.participlePhrase)).toEqual([
       ['2023-04-16', 'Volcano erupts, killing three hikers'],
-      ['2023-04-13', 'Possibility of meeting reemerged'],
+      ['2023-04-13', 'Possibility of meeting reemerges'],
     ]);
   });
 
@@ -250,6 +250,15 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-04-18', 'No word in capital'],
       ['2024', 'We have no intention of tapping our credit lines'],
       ['2023-04-17', 'We have no intention of tapping our credit lines, company says'],
+    ]);
+  });
+
+  it('gives an opening "After …ing" clause the main subject, keeps a gerund after a preposition, and starts a subject at its determiner', () => {
+    expect(titlesOf(HEADLINE_TEXTS.clauseStarts)).toEqual([
+      ['2023-04-13', 'Police chief tours harbour'],
+      ['1984', 'State retains single share after selling its stake in airline'],
+      ['2023-04-17/2023-04-23', 'These stocks make sharp gains'],
+      ['2023-01', 'Group of lenders lends shipyard $90 million'],
     ]);
   });
 });
