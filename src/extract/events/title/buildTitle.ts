@@ -257,7 +257,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "a strike that began last spring": a relative pronoun subject stands for the noun right before it.
   const relativeAt = subject.length === 0 && RELATIVE_PRONOUN.test(words[group.from - 1]?.token.text ?? '') ? group.from - 1 : -1;
   const relativeHead = relativeAt > 0 ? nounRunBefore(words, relativeAt) : undefined;
-  const standIn = relativeHead ?? input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
+  // ("a geologist at the agency, who inspected": a headline drops the articles of a given subject too.)
+  const given = input.subject?.replace(/(^|\s)(?:the|a|an)\s+/gi, '$1');
+  const standIn = relativeHead ?? given ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
   // "'It is not going to change,' the mayor said": a statement attributed after it keeps a pronoun nothing stands for.
   const ownPronoun = keepPronoun && pronoun && standIn === undefined && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text);
   const subjectText = subject.length ? joinTokens(subject) : ownPronoun ? capitalise(subjectTokens[0]!.text) : standIn;
@@ -284,7 +286,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const verb = firstPerson && subject[0]!.text === 'I' && copular[0] === 'are' ? ['am', ...copular.slice(1)] : copular;
   const lead = subjectText ? subjectText.split(' ') : [];
   const reported = SPEECH.has(group.head.lemma) && pastForm;
+  const nearby = nounBeforeClause(input);
   const antecedents = {
+    ...(nearby ? { nearby } : {}),
     ...(namedThing && !isPlural([], namedThing) ? { named: namedThing } : {}),
     ...(input.rememberedThing?.plural ? { plural: input.rememberedThing.head ?? input.rememberedThing.text } : {}),
   };
@@ -346,6 +350,25 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf,
   };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
+}
+
+/**
+ * The last singular common noun of the sentence before the clause, with its modifiers ("old mill"): what an object
+ * "it" of a clause joined by "and" stands for ("The army left the site, and the town bought it").
+ */
+function nounBeforeClause(input: TitleInput): string | undefined {
+  const before = input.tokens.slice(0, firstTokenFrom(input.tokens, input.start));
+  const at = before.findLastIndex((t) => t.pos === 'NOUN');
+  const noun = before[at];
+  if (!noun || noun.text.toLowerCase() !== noun.lemma || before.slice(at + 1).some((t) => isVerb(t) || isAux(t))) return undefined;
+  // Only across "and"/"but" or into a clause that leads with "after" or "when": after a semicolon the topic may have
+  // moved on ("…; the parent asked it").
+  const opening = input.tokens[before.length];
+  const joined = [...before.slice(at + 1), opening].some((t) => t?.pos === 'CCONJ') || opening?.pos === 'ADP' || opening?.pos === 'SCONJ';
+  if (!joined) return undefined;
+  let from = at;
+  while (from > 0 && (before[from - 1]!.pos === 'ADJ' || before[from - 1]!.pos === 'NOUN')) from--;
+  return joinTokens(before.slice(from, at + 1));
 }
 
 /**

@@ -165,7 +165,9 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
     // in a Tel Aviv court", "announced plans to acquire …").
     // ("its [third-quarter] loss": a possessive before the date is no object yet.)
-    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long) break;
+    // ("the remains of the [1644] wall": a date inside an open noun phrase leaves the phrase open.)
+    const open = found.at(-1)?.pos === 'ADP' || found.at(-1)?.pos === 'DET';
+    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long && !open) break;
     // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
     const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
     // "his small, family-run store": a comma between two modifiers of one noun is no break (and no headline word).

@@ -99,7 +99,7 @@ describe('buildEvents', () => {
     const mentions = mentionsOf(p, [['July', 'DATE', '2023-07'], ['March 2022', 'DATE', '2022-03'], ['July 2023', 'DATE', '2023-07']]);
     expect(buildEvents([p], mentions, PUBLISHED).map((e) => [e.edtf, e.title, e.sources[0]!.text])).toEqual([
       ['2023-07/..', 'Bank keeps rate', 'The bank has kept its rate unchanged since July'],
-      ['2022-03/2023-07', 'Bank raises it 11 times', 'after raising it 11 times between March 2022 and July 2023'],
+      ['2022-03/2023-07', 'Bank raises rate 11 times', 'after raising it 11 times between March 2022 and July 2023'],
     ]);
   });
 

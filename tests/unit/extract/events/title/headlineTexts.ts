@@ -138,4 +138,70 @@ We have no intention of tapping our credit lines for a good part of next year, t
 The state retained a single share after selling its stake in the airline in 1984.
 Traders were cautious about the sharp gains these stocks made this week.
 In recent years a group of lenders, led by a state bank, lent the shipyard $90 million in January.`,
+  /** "With whom" takes its noun, listeners before "that" are no relative's noun, an object "it" after "and". */
+  antecedents: `OSLO (AP) — The prince carried a message from the sultan, with whom the king met on Monday.
+The director told reporters on Thursday that a new tunnel could be finished by 2028.
+After the war the army left the site, and the town bought it in 1962.`,
+  /** A news story of a week, told day by day: every dated clause, read as a reader would. */
+  landslide: `HALDEN, Norway (AP) — A landslide buried part of a coastal road north of Halden on Sunday, cutting off two villages and stranding about 300 residents.
+
+The county's road agency said on Monday that the road would stay closed until at least Friday.
+
+Engineers began clearing the debris early Tuesday, but heavy rain forced them to stop work after four hours.
+
+"We have never seen a slope move this fast," said Ingrid Solberg, a geologist at the agency, who inspected the site on Tuesday afternoon.
+
+Solberg said the hillside had been shifting since the autumn of 2021, when a storm washed away much of the topsoil.
+
+The ferry company Fjordlink added two extra crossings on Wednesday to carry villagers to the mainland.
+
+Mayor Anders Holt, who visited the villages on Wednesday, promised that the town would pay for temporary housing.
+
+A previous slide in March 2019 closed the same road for six weeks and cost the county 40 million kroner.
+
+The agency's director, Kari Moen, told reporters on Thursday that a new tunnel could be finished by 2028.
+
+Residents who attended a meeting in the school hall on Thursday evening asked for a faster solution.
+
+Police arrested a man on Thursday who had driven past the barriers and damaged an excavator.
+
+The national government announced on Friday that it would send soldiers to help with the clean-up.
+
+The road reopened to buses on Saturday, a week earlier than engineers had expected.
+
+Fjordlink will keep the extra crossings until the end of the month, the company said.
+
+The county council is expected to vote on the tunnel plan next Tuesday.`,
+  /** A history of three and a half centuries: dates without days, a reign, a siege, a range of years. */
+  fortress: `The Fortress on the Fjord
+
+Work on the fortress began in 1644, when King Christian IV ordered a wall across the headland.
+
+Swedish troops besieged the unfinished fort in the winter of 1658 but failed to take it.
+
+In 1660 the garrison repelled a second assault, and the king rewarded the town with a new charter.
+
+Engineers from Copenhagen redesigned the bastions in 1682, adding a powder magazine and a chapel.
+
+During the Great Northern War the fortress held out against three Swedish attacks between 1716 and 1718.
+
+On 11 December 1718 King Charles XII of Sweden was shot dead while inspecting his siege trenches below the walls.
+
+His death ended the campaign, and the Swedish army withdrew across the border within weeks.
+
+The garrison was reduced to 200 men in 1760, and many buildings fell into ruin.
+
+A fire destroyed the commandant's house in 1826.
+
+The army restored the walls between 1870 and 1885 and built a new barracks inside them.
+
+German forces occupied the fortress on 9 April 1940 and used it as a prison.
+
+Norwegian resistance fighters freed twelve prisoners from the cells in 1944.
+
+After the war the army left the site, and the town bought it in 1962.
+
+The restored fortress opened as a museum in 1966.
+
+In 2018 archaeologists found the remains of the 1644 wall under the parade ground.`,
 } as const;

@@ -261,4 +261,55 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-01', 'Group of lenders lends shipyard $90 million'],
     ]);
   });
+
+  it('gives "with whom" its noun and preposition, keeps listeners out of what was said, and names an object "it" after "and"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.antecedents)).toEqual([
+      ['2023-04-17', 'King meets with sultan'],
+      ['2023-04-13', 'Director tells reporters new tunnel could be finished'],
+      ['2028', 'New tunnel could be finished'],
+      ['1962', 'Town buys site'],
+    ]);
+  });
+
+  it('titles every dated clause of a week-long news story as a headline', () => {
+    expect(titlesOf(HEADLINE_TEXTS.landslide, '2024-10-14').map(([, title]) => title)).toEqual([
+      'Landslide buries part of coastal road north of Halden',
+      "County's road agency says road will stay closed",
+      'Engineers begin clearing debris',
+      'Geologist at agency inspects site',
+      'Hillside shifts, Solberg says',
+      'Storm washes away much of topsoil',
+      'Ferry company Fjordlink adds two extra crossings',
+      'Holt visits villages',
+      'Previous slide closes same road, costs county 40 million kroner',
+      "Agency's director tells reporters new tunnel could be finished",
+      'New tunnel could be finished',
+      'Residents attend meeting in school hall',
+      'Police arrest man',
+      'National government announces it will send soldiers',
+      'Road reopens to buses',
+      'County council expected to vote on tunnel plan',
+    ]);
+  });
+
+  it('titles every dated clause of a fortress\'s history as a headline', () => {
+    expect(titlesOf(HEADLINE_TEXTS.fortress, '2024-10-14').map(([, title]) => title)).toEqual([
+      'Work on fortress begins',
+      'Christian IV orders wall across headland',
+      'Swedish troops besiege unfinished fort',
+      'Garrison repels second assault',
+      'Engineers from Copenhagen redesign bastions',
+      'Fortress holds out against three Swedish attacks',
+      'King Charles XII of Sweden shot dead',
+      'Garrison reduced to 200 men',
+      "Fire destroys commandant's house",
+      'Army restores walls',
+      'German forces occupy fortress, use it as prison',
+      'Norwegian resistance fighters free twelve prisoners from cells',
+      'Town buys site',
+      'Restored fortress opens as museum',
+      'Archaeologists find remains of wall under parade ground',
+      'Archaeologists find remains of wall under parade ground (1644)',
+    ]);
+  });
 });
