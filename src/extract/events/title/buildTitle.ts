@@ -12,6 +12,7 @@ import { nameObjectPronoun } from './objectPronoun';
 import { nounPhraseEndingAt, nounRunBefore, relativeAntecedent } from './relativeClause';
 import { participleTitle } from './participleTitle';
 import { secondPredicate } from './secondPredicate';
+import { tenseOf } from './verbTense';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -123,8 +124,8 @@ export function buildTitle(input: TitleInput): Title | null {
   const reportedBy = reportingGroup(words, groups, group);
   const speakerText = reportedBy ? predicate(words.slice(0, reportedBy.to), reportedBy, input, false)?.subjectText : undefined;
   // "In an interview, the chairman said": a phrase of place or manner is no speaker.
-  // ("I think it will change": a speaker "I" or "we" stands for no one a headline could name.)
-  const speaker = speakerText && !/^(?:i|we|you)$/i.test(speakerText) && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
+  // ("I think it will change", "they believe": a pronoun nothing stands for names no speaker a headline could give.)
+  const speaker = speakerText && !PRONOUNS.has(speakerText.toLowerCase()) && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
   const main = predicate(words, group, speaker ? { ...input, subject: speaker } : input, notUntil, reportedBy !== undefined && isBarePastForm(reportedBy));
   if (!main) return null;
   if (reportedBy && speaker && main.subjectText !== speaker) {
@@ -141,8 +142,10 @@ export function buildTitle(input: TitleInput): Title | null {
   const previous = groups.filter((g) => !g.participle && g.to <= group.from).at(-1);
   const reports = SPEECH.has(group.head.lemma) && main.objectWords === 0;
   if (reports && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
-    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false, false, true);
-    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${attribution(words, main.text)}`), ...main.extra };
+    const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
+    // ("…, they believe": a pronoun names no source a headline could give; the statement stands alone.)
+    const byPronoun = PRONOUNS.has(main.subjectText.toLowerCase());
+    if (said && said.subjectText) return { text: capitalise(byPronoun ? said.text : `${said.text}, ${attribution(words, main.text)}`), ...main.extra };
   }
   // "Qantas plans daily flights to Bombay, the airline announced Friday" with "plans" read as a noun: the statement
   // is the words before the comma.
@@ -187,7 +190,7 @@ function attribution(words: readonly ClauseWord[], text: string): string {
 }
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
-function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false, keepPronoun = false) {
+function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false) {
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
@@ -260,10 +263,11 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // ("a geologist at the agency, who inspected": a headline drops the articles of a given subject too.)
   const given = input.subject?.replace(/(^|\s)(?:the|a|an)\s+/gi, '$1');
   const standIn = relativeHead ?? given ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
-  // "'It is not going to change,' the mayor said": a statement attributed after it keeps a pronoun nothing stands for.
-  const ownPronoun = keepPronoun && pronoun && standIn === undefined && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text);
+  // "'It is not going to change,' the mayor said", "he arrived in Philadelphia": a pronoun nothing stands for stays, as a
+  // verb without a subject is no headline. (A relative "who" describes a noun of another clause; "there" is no subject.)
+  const ownPronoun = pronoun && standIn === undefined && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) && !/^there$/i.test(subjectTokens[0]!.text);
   const subjectText = subject.length ? joinTokens(subject) : ownPronoun ? capitalise(subjectTokens[0]!.text) : standIn;
-  const plural = isPlural(subject, standIn);
+  const plural = ownPronoun ? /^(?:they|we|you|these|those)$/i.test(subjectTokens[0]!.text) : isPlural(subject, standIn);
   // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
   // its copula, the article kept ("Kalmar a busy naval base"); "is" would put the state in the present.
   const raw = objectAfter(words, group);
@@ -282,7 +286,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const told = future >= 0 && future < 2 ? ['will', ...said.slice(0, future), ...said.slice(future + 1)] : said;
   // ("We have been pushed out" → "We are pushed out": a pronoun keeps the passive's copula.)
   const bare = (firstPerson || ownPronoun) && group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && told[0] === group.head.text.toLowerCase();
-  const copular = bare ? [presentOf('be', true), ...told] : told;
+  const singular = /^(?:it|he|she|this|that)$/i.test(subjectText ?? '');
+  const copular = bare ? [presentOf('be', !singular), ...told] : told;
   const verb = firstPerson && subject[0]!.text === 'I' && copular[0] === 'are' ? ['am', ...copular.slice(1)] : copular;
   const lead = subjectText ? subjectText.split(' ') : [];
   const reported = SPEECH.has(group.head.lemma) && pastForm;
@@ -334,7 +339,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // No subject and nothing after the verb ("It was last renovated" with no earlier thing): the clause's own words say
   // it; a dated clause never goes for want of a subject.
   // (A relative "who"/"which" is not such a subject: its clause describes a noun of another clause.)
-  if (!subjectText && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
+  // (A past pronoun clause with nothing after its verb is told as written, "It was first opened", keeping its tense.)
+  if ((!subjectText || (ownPronoun && tenseOf(group) === 'past')) && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
   const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;

@@ -204,4 +204,8 @@ After the war the army left the site, and the town bought it in 1962.
 The restored fortress opened as a museum in 1966.
 
 In 2018 archaeologists found the remains of the 1644 wall under the parade ground.`,
+  /** Pronouns with nothing before them to stand for: kept as the subject, never a verb-first fragment. */
+  pronounsKept: `DUBLIN (AP) — He arrived in Cork on Friday.
+Police said they believe the gang was behind two robberies last week.
+They were charged with fraud in March.`,
 } as const;

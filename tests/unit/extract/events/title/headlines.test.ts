@@ -312,4 +312,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       'Archaeologists find remains of wall under parade ground (1644)',
     ]);
   });
+
+  it('keeps a pronoun that stands for no earlier name as the subject (with its copula), and no pronoun as a speaker', () => {
+    expect(titlesOf(HEADLINE_TEXTS.pronounsKept)).toEqual([
+      ['2023-04-14', 'He arrives in Cork'],
+      ['2023-04-10/2023-04-16', 'Gang is behind two robberies'],
+      ['2023-03', 'They are charged with fraud'],
+    ]);
+  });
 });
