@@ -1,4 +1,4 @@
-import { isKnownWord, type Token } from '../parse/parseSentence';
+import type { Token } from '../parse/parseSentence';
 import {
   findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -11,7 +11,9 @@ import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
 import { nounPhraseEndingAt, nounRunBefore, relativeAntecedent } from './relativeClause';
 import { participleTitle } from './participleTitle';
+import { attribution, lengthen } from './headlineTail';
 import { secondPredicate } from './secondPredicate';
+import { leadingNounPhrase, nounBeforeClause, personBeforePlace } from './subjectPhrases';
 import { tenseOf } from './verbTense';
 import { presentOf } from './presentTense';
 
@@ -158,35 +160,6 @@ export function buildTitle(input: TitleInput): Title | null {
   }
   const also = secondPredicate(words, group, main.text, main.subjectText);
   return { text: capitalise(also ? `${main.text}, ${also}` : lengthen(main.text, words, group)), ...main.extra };
-}
-
-/**
- * A verb with no object ("Volcano erupts") goes on with the participle phrase that tells what it did, in the same
- * clause: "A volcano erupted on Sunday, killing three hikers" → "Volcano erupts, killing three hikers".
- */
-function lengthen(text: string, words: readonly ClauseWord[], group: VerbGroup): string {
-  const count = text.split(' ').length;
-  if (count > 2) return text;
-  const comma = words.findIndex((w, i) => i >= group.to && w.token.text === ',');
-  const participle = words[comma + 1]?.token;
-  // "according to …" names a source, not what was done.
-  if (comma < 0 || !participle || !isVerb(participle) || !/ing$/.test(participle.text) || participle.lemma === 'accord') return text;
-  const phrase: Token[] = [];
-  for (let i = comma + 1; i < words.length && !isBreak(words[i]!.token) && !(i > comma + 1 && words[i]!.afterGap); i++) phrase.push(words[i]!.token);
-  const object = phrase.filter((t) => !isArticle(t));
-  const kept = limit([...text.split(' ').map(() => ''), ...object.map((t) => t.text)], [...text.split(' ').map(() => null), ...object]);
-  const tail = object.slice(0, kept.length - count);
-  return tail.length > 1 ? `${text}, ${joinTokens(tail)}` : text;
-}
-
-/** "the airline announces" after a statement: lower-case, unless its first word is a name ("Cuba predicts"). */
-function attribution(words: readonly ClauseWord[], text: string): string {
-  const first = text.split(' ')[0];
-  // A capitalised first word of the sentence is a name only when the model does not know it as a word ("Vogt").
-  // (A speaker from an earlier sentence, "She" → "Keller", is not among the words: a capitalised unknown word is a name.)
-  const named = words.some((w, i) => w.token.text === first && w.token.pos === 'PROPN' && (i > 0 || !isKnownWord(w.token.text)))
-    || (first !== undefined && /^[A-Z]/.test(first) && !words.some((w) => w.token.text === first) && !isKnownWord(first.toLowerCase()));
-  return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
@@ -359,35 +332,6 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
 }
 
 /**
- * The last singular common noun of the sentence before the clause, with its modifiers ("old mill"): what an object
- * "it" of a clause joined by "and" stands for ("The army left the site, and the town bought it").
- */
-function nounBeforeClause(input: TitleInput): string | undefined {
-  const before = input.tokens.slice(0, firstTokenFrom(input.tokens, input.start));
-  const at = before.findLastIndex((t) => t.pos === 'NOUN');
-  const noun = before[at];
-  if (!noun || noun.text.toLowerCase() !== noun.lemma || before.slice(at + 1).some((t) => isVerb(t) || isAux(t))) return undefined;
-  // Only across "and"/"but" or into a clause that leads with "after" or "when": after a semicolon the topic may have
-  // moved on ("…; the parent asked it").
-  const opening = input.tokens[before.length];
-  const joined = [...before.slice(at + 1), opening].some((t) => t?.pos === 'CCONJ') || opening?.pos === 'ADP' || opening?.pos === 'SCONJ';
-  if (!joined) return undefined;
-  let from = at;
-  while (from > 0 && (before[from - 1]!.pos === 'ADJ' || before[from - 1]!.pos === 'NOUN')) from--;
-  return joinTokens(before.slice(from, at + 1));
-}
-
-/**
- * "So Steve Milunovich at First Boston said": the subject is the person; where they work ("at", "from", "with" after a
- * name of two or more words) and a sentence adverb before them are no part of a headline's subject.
- */
-function personBeforePlace(tokens: Token[]): Token[] {
-  const from = tokens.length > 2 && tokens[0]!.pos === 'ADV' && tokens[1]!.pos === 'PROPN' ? 1 : 0;
-  const at = tokens.findIndex((t, i) => i >= from + 2 && /^(?:at|from|with)$/i.test(t.text) && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 2]!.pos === 'PROPN');
-  return tokens.slice(from, at > 0 ? at : tokens.length);
-}
-
-/**
  * The clause's words as written from the pronoun at `from` on, up to ten, for a predicate with neither subject nor
  * object. After "that"/"which" the noun it describes is the verb's object and opens them: "the circular that it mailed
  * last Friday" → "Circular that it mailed".
@@ -398,23 +342,6 @@ function ownWords(words: readonly ClauseWord[], from: number) {
   const kept = limit(tokens.map((t) => t.text), tokens);
   if (kept.length === 0) return null;
   return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };
-}
-
-/**
- * The clause's own opening noun phrase, up to its first comma or verb, for when the parse found no subject next to the
- * verb ("The Blue Lagoon, one of the most popular attractions, closed"): the clause's words, never another sentence's.
- */
-function leadingNounPhrase(words: readonly ClauseWord[], before: number): string | undefined {
-  const run: Token[] = [];
-  for (const { token, afterGap } of words.slice(0, before)) {
-    if (token.pos === 'PUNCT' || isVerb(token) || isAux(token)) break;
-    // "In recent months a group of lenders": an article after a noun or a removed date starts the subject; what came
-    // before it was a phrase.
-    if (isArticle(token) && run.length > 0 && (afterGap || isNominal(run.at(-1)!))) run.length = 0;
-    if (!isArticle(token)) run.push(token);
-  }
-  const phrase = shortenName(run).slice(0, MAX_SUBJECT_WORDS);
-  return phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? joinTokens(phrase) : undefined;
 }
 
 /** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */
