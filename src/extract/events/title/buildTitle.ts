@@ -223,7 +223,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "it" stands for the nearest earlier thing of its number ("the bridge … It was renovated"), else a named one.
   const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
-  const remembered = thing ? nearestThing ?? namedThing : input.rememberedSubject;
+  // ("they" never stands for one name, "he" or "she" never for several.)
+  const they = pronoun && /^they$/i.test(subjectTokens[0]?.text ?? '');
+  const numberFits = input.rememberedSubject !== undefined && (!pronoun || isPlural([], input.rememberedSubject) === they);
+  const remembered = thing ? nearestThing ?? namedThing : numberFits ? input.rememberedSubject : undefined;
   // "the anger that the plan caused", "the bonds that it bought": a noun the clause's verb takes from before its subject.
   let subjectAt = subjectTokens.length ? words.findIndex((w) => w.token.start === subjectTokens[0]!.start) : -1;
   while (subjectAt > 0 && isArticle(words[subjectAt - 1]!.token)) subjectAt--;
@@ -314,7 +317,9 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // (A relative "who"/"which" is not such a subject: its clause describes a noun of another clause.)
   // (A past pronoun clause with nothing after its verb is told as written, "It was first opened", keeping its tense.)
   if ((!subjectText || (ownPronoun && tenseOf(group) === 'past')) && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
-  const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
+  // ("[Today] is a sad day for the constitution": a copula with no subject leaves its noun phrase, as headlines write it.)
+  const copulaAlone = !subjectText && group.head.lemma === 'be' && isAux(group.head) && objectKept.length >= 2 && objectKept[0]!.pos !== 'PART' && objectKept.some((t) => t.pos === 'NOUN');
+  const text = copulaAlone ? joinTokens(objectKept) : [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');

@@ -93,6 +93,21 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
         i = aside;
         continue;
       }
+      // "Ricardo Alarcon, head of Cuba's assembly, said": a noun phrase set off after a noun renames it. A name set off
+      // after a common noun ("The director, Kari Moen, said") is the subject a headline gives.
+      // ("Acme Corp., Bayonne, N.J., declared": one set off after another; a name after a name places it, and the first
+      // name stays the subject.)
+      let close = i;
+      for (let opening = appositionStart(words, close); opening !== null; opening = appositionStart(words, close)) {
+        const named = words.slice(opening + 1, close).map((w) => w.token);
+        // (A person's name has two words at least: "Loudon county, Virginia," is a place.)
+        if (named.length > 1 && named.every((t) => t.pos === 'PROPN') && words[opening - 1]!.token.pos === 'NOUN') return named;
+        close = opening;
+      }
+      if (close < i) {
+        i = close;
+        continue;
+      }
     }
     // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
     const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
@@ -137,6 +152,23 @@ function findAsideStart(words: readonly ClauseWord[], close: number): number | n
     const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
     const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
     return relative || attribution ? i : null;
+  }
+  return null;
+}
+
+/**
+ * The index of the comma that opens a noun phrase set off after a name or noun and closed by the comma at `close`
+ * (", head of Cuba's assembly,"), or null: nothing in it may be a verb, and a noun must stand before it.
+ */
+function appositionStart(words: readonly ClauseWord[], close: number): number | null {
+  for (let i = close - 1; i > 0 && close - i < 12; i--) {
+    const { token } = words[i]!;
+    if (token.text === ',') {
+      const before = words[i - 1]!.token;
+      // ("Kopp, 44, of St. Albans, …": an age set off after a name is one too.)
+      return i < close - 1 && ['PROPN', 'NOUN', 'NUM'].includes(before.pos) ? i : null;
+    }
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART', 'CCONJ'].includes(token.pos)) return null;
   }
   return null;
 }

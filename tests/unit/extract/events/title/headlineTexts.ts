@@ -208,4 +208,10 @@ In 2018 archaeologists found the remains of the 1644 wall under the parade groun
   pronounsKept: `DUBLIN (AP) — He arrived in Cork on Friday.
 Police said they believe the gang was behind two robberies last week.
 They were charged with fraud in March.`,
+  /** Phrases set off after a name (a role, a place, an age), a name set off after a role, "they" after one name. */
+  appositions: `OSLO (AP) — Ricardo Perez, head of the port authority, said on Monday that the quay would reopen.
+Acme Corp., Bayonne, N.J., declared a dividend on Friday.
+Anna Berg, 44, of St. Albans, Vt., became the subject of a manhunt in November.
+The harbour master, Lars Vik, closed the gates on Tuesday.
+Vik left on Wednesday. They met the mayor on Thursday.`,
 } as const;
