@@ -122,7 +122,12 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const adjectival = token.pos === 'VERB' && k < words.length - 1 && determiner !== undefined && following?.pos === 'NOUN'
       && ((determiner.pos === 'DET' && !/^(?:that|which)$/i.test(determiner.text)) || POSSESSIVE.test(determiner.text));
     // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
-    const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
+    // ("will almost double": adverbs may stand between.)
+    let m = words.length - 1;
+    while (m >= 0 && words[m]!.token.pos === 'ADV') m--;
+    const modalBefore = words[m]?.token;
+    const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && modalBefore !== undefined && isAux(modalBefore) && !/^(?:be|have|do)$/.test(modalBefore.lemma)
+      && (m === words.length - 1 || following === undefined || following.pos !== 'NOUN');
     // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
     const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
     // "according to" is a preposition, never the clause's verb.
@@ -141,7 +146,13 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const inName = token.pos === 'VERB' && /^\p{Lu}/u.test(token.text) && before?.pos === 'PROPN' && following !== undefined && (isVerb(following) || isAux(following));
     // "a total of nine sites": a word between an article and "of" is a noun, whatever wink made of it.
     const headOfPhrase = token.pos === 'ADJ' && before !== undefined && isArticle(before) && following?.text.toLowerCase() === 'of';
-    const pos = inName ? 'PROPN' : according ? 'ADP' : adjectival ? 'ADJ' : gerund || afterDeterminer || headOfPhrase || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
+    // "Qantas will almost double its flights": a modal wink reads as a verb is the next verb's auxiliary.
+    let k2 = i + 1;
+    while (tokens[k2]?.pos === 'ADV') k2++;
+    const modal = token.pos === 'VERB' && /^(?:will|would|shall|can|could|may|might|must|should)$/i.test(token.text) && tokens[k2]?.pos === 'VERB';
+    // ("had operating profit": an -ing word after "have" is no progressive; it describes the noun after it.)
+    const afterHave = token.pos === 'VERB' && token.text.endsWith('ing') && before !== undefined && isAux(before) && before.lemma === 'have' && following?.pos === 'NOUN';
+    const pos = modal ? 'AUX' : afterHave ? 'ADJ' : inName ? 'PROPN' : according ? 'ADP' : adjectival ? 'ADJ' : gerund || afterDeterminer || headOfPhrase || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
     const lemma = pastLemma ?? token.lemma;
     words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
@@ -255,8 +266,10 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     const describes = afterAmount || (afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1)));
     const form = head.text.toLowerCase();
     const pastForm = isVerb(head) && form !== head.lemma && form !== presentOf(head.lemma, false) && !form.endsWith('ing');
-    const reduced = !describes && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);
-    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
+    // "in the year [ended March 31]": a past form between two removed dates describes the period, not the clause.
+    const period = auxiliaries.length === 0 && !negated && pastForm && words[i]!.afterGap && (j >= words.length || words[j]!.afterGap);
+    const reduced = !describes && !period && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);
+    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes || period ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
     i = Math.max(j, i + 1);
   }
   return markParticiplesBeforeVerb(words, groups);

@@ -80,10 +80,13 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       continue;
     }
     // "Traders who rely on the port lost": a relative clause between the subject and its verb is part of the subject.
-    const relative = words[i - 1]?.token;
-    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && words[i - 2] && isNominal(words[i - 2]!.token)) {
-      found.unshift(relative, token);
-      i--;
+    // ("A woman who was watching her clothes was killed": its auxiliary too.)
+    const auxiliary = words[i - 1] && isAux(words[i - 1]!.token) ? 1 : 0;
+    const relative = words[i - 1 - auxiliary]?.token;
+    const antecedent = words[i - 2 - auxiliary]?.token;
+    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && antecedent && isNominal(antecedent)) {
+      found.unshift(...words.slice(i - 1 - auxiliary, i + 1).map((w) => w.token));
+      i -= 1 + auxiliary;
       continue;
     }
     // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
@@ -110,8 +113,10 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       }
     }
     // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
-    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
-    if (isBreak(token) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
+    // ("those who are retaining Elian": after an auxiliary the -ing word is a verb.)
+    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0 && !(words[i - 1] && isAux(words[i - 1]!.token));
+    // ("NEW YORK _ A woman": a dash or underscore ends a dateline.)
+    if (isBreak(token) || /^[_–—-]+$/.test(token.text) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
     found.unshift(token);
     if (afterGap) break;
   }
@@ -149,7 +154,8 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
 function findAsideStart(words: readonly ClauseWord[], close: number): number | null {
   for (let i = close - 1; i > 0 && close - i < 30; i--) {
     if (words[i]!.token.text !== ',') continue;
-    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
+    // (", accompanied by a lawyer,": a participle set off after the subject describes it too.)
+    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '') || (words[i + 1] !== undefined && isVerb(words[i + 1]!.token) && isNominal(words[i - 1]?.token ?? words[i]!.token));
     const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
     return relative || attribution ? i : null;
   }
@@ -161,7 +167,7 @@ function findAsideStart(words: readonly ClauseWord[], close: number): number | n
  * (", head of Cuba's assembly,"), or null: nothing in it may be a verb, and a noun must stand before it.
  */
 function appositionStart(words: readonly ClauseWord[], close: number): number | null {
-  for (let i = close - 1; i > 0 && close - i < 12; i--) {
+  for (let i = close - 1; i > 0 && close - i < 20; i--) {
     const { token } = words[i]!;
     if (token.text === ',') {
       const before = words[i - 1]!.token;

@@ -214,4 +214,10 @@ Acme Corp., Bayonne, N.J., declared a dividend on Friday.
 Anna Berg, 44, of St. Albans, Vt., became the subject of a manhunt in November.
 The harbour master, Lars Vik, closed the gates on Tuesday.
 Vik left on Wednesday. They met the mayor on Thursday.`,
+  /** A dateline's dash, a relative clause with its auxiliary, a participle aside, a modal before an adverb, "had operating". */
+  verbForms: `BERGEN, Norway _ A woman who was watching her children in a park was injured on Thursday evening.
+The mayor and two councillors, accompanied by a lawyer, flew to Oslo on Friday.
+The airline will almost double its flights to Iceland by August.
+In the quarter ended July 31, the brewery had an average of 2 million shares outstanding.
+The shipyard had operating profit of $5 million in 2022.`,
 } as const;

@@ -331,4 +331,14 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-04-13', 'They meet mayor'],
     ]);
   });
+
+  it('reads a subject past its relative clause and a participle aside, a modal past an adverb, and no verb in "the quarter ended"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.verbForms).map(([, title]) => title)).toEqual([
+      'Woman injured',
+      'Mayor and two councillors fly to Oslo',
+      'Airline to double flights to Iceland',
+      'Brewery has average of 2 million shares',
+      'Shipyard has operating profit of $5 million',
+    ]);
+  });
 });
