@@ -222,6 +222,29 @@ function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
   return before === undefined || before.pos === 'PUNCT' || isVerb(before);
 }
 
+/**
+ * "joined the alliance at a ceremony held in the old town", "played with a puppy named Rex": after a finite verb, with
+ * no break or "and" between, a bare past form after a preposition's noun cannot be a second finite verb; it describes
+ * that noun. (A verb of saying takes a clause without "that": "said shares of the bank rose".)
+ */
+function afterFiniteVerb(words: readonly ClauseWord[], at: number): boolean {
+  const head = words[at]!.token;
+  const form = head.text.toLowerCase();
+  if (!isVerb(head) || form === head.lemma || form.endsWith('ing') || form === presentOf(head.lemma, false)) return false;
+  let i = at - 1;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
+  // ("after Gadhafi agreed": a preposition of time may lead a clause with its own subject.)
+  if (words[i]?.token.pos !== 'ADP' || /^(?:as|after|before|since|until|till|because)$/i.test(words[i]!.token.text)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const { token } = words[k]!;
+    if (isBreak(token) || token.pos === 'CCONJ') return false;
+    // ("Traders who rely on the port lost": a relative clause's verb; the main clause's follows its phrase.)
+    const relative = /^(?:who|which|that)$/i.test(words[k - 1]?.token.text ?? '');
+    if (isVerb(token) && !token.text.endsWith('ing')) return !SPEECH.has(token.lemma) && !relative && !(k > 0 && words[k - 1]!.token.pos === 'PART');
+  }
+  return false;
+}
+
 /** The verb groups of the words, in order; an infinitive ("to pay") belongs to the group before it. */
 export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
@@ -263,7 +286,7 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     const afterNoun = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     // ("including 254,200 bought from …": an amount an -ing verb or a preposition takes stands for its noun.)
     const afterAmount = auxiliaries.length === 0 && !negated && previous?.pos === 'NUM' && inPhraseOfVerb(words, i - 1);
-    const describes = afterAmount || (afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1)));
+    const describes = afterAmount || (afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1) || afterFiniteVerb(words, i)));
     const form = head.text.toLowerCase();
     const pastForm = isVerb(head) && form !== head.lemma && form !== presentOf(head.lemma, false) && !form.endsWith('ing');
     // "in the year [ended March 31]": a past form between two removed dates describes the period, not the clause.

@@ -325,7 +325,12 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
     if (isVerb(t) || isAux(t)) finite = finite || verbAfterSubject === true || isAux(t);
     // ("a bulletin sent by the FBI": a past form before "by" is a passive participle.)
     const byAgent = object[i + 1]?.text.toLowerCase() === 'by';
-    if (verbAfterSubject && !passive && !byAgent && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
+    // ("join NATO at a ceremony held in Missouri": a noun a preposition takes is no subject; its past form describes it.)
+    let k = out.length - 1;
+    while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(out[k]!.pos)) k--;
+    // ("as dawn broke": "as" leads a clause.)
+    const inPhrase = !subject && out[k]?.pos === 'ADP' && out[k]!.lemma !== 'as' && k < out.length - 1;
+    if (verbAfterSubject && !passive && !byAgent && !inPhrase && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
       out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
     } else {
       out.push(t);

@@ -220,4 +220,7 @@ The mayor and two councillors, accompanied by a lawyer, flew to Oslo on Friday.
 The airline will almost double its flights to Iceland by August.
 In the quarter ended July 31, the brewery had an average of 2 million shares outstanding.
 The shipyard had operating profit of $5 million in 2022.`,
+  /** A past form after the noun of a preposition, after the clause's own verb, describes that noun. */
+  participlesInPhrases: `PRAGUE (AP) — The minister confirmed on Monday that the letters were sent to a court based in the capital.
+Hungary and Poland joined the alliance at a ceremony held in the old town on Friday.`,
 } as const;

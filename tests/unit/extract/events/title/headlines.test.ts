@@ -341,4 +341,11 @@ It was rejected in 2022.`).map(([, title]) => title);
       'Shipyard has operating profit of $5 million',
     ]);
   });
+
+  it('keeps a participle after a preposition\'s noun a participle ("a court based in the capital", "a ceremony held in …")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participlesInPhrases)).toEqual([
+      ['2023-04-17', 'Minister confirms letters sent to court based in capital'],
+      ['2023-04-14', 'Ceremony held in old town'],
+    ]);
+  });
 });
