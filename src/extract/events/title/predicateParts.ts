@@ -373,7 +373,9 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
   const bareGerund = (k: number) => tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.text) && tokens[k - 2]?.pos === 'ADP'
     && (n < words.length || /^(?:have|be)$/.test(tokens[k - 1]!.lemma));
   while (n > 2 && bareGerund(n)) n -= 2;
-  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
+  // ("to $", "to as": a currency sign without its amount, or the "as" of "as many as", says nothing.)
+  const needsMore = (token: Token) => (DANGLING.has(token.pos) && !completesVerb(token)) || (token.pos === 'SYM' && /^[$£€#¥]$/.test(token.text)) || /^as$/i.test(token.text);
+  while (n > 1 && tokens[n - 1] && needsMore(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;
   return words.slice(0, n);

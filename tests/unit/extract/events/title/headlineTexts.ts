@@ -223,4 +223,8 @@ The shipyard had operating profit of $5 million in 2022.`,
   /** A past form after the noun of a preposition, after the clause's own verb, describes that noun. */
   participlesInPhrases: `PRAGUE (AP) — The minister confirmed on Monday that the letters were sent to a court based in the capital.
 Hungary and Poland joined the alliance at a ceremony held in the old town on Friday.`,
+  /** An office "of" a department before a name; an amount cut at the ten-word limit; "as many as". */
+  limits: `WASHINGTON (AP) — Secretary of State Anna Lind said on Monday that the talks would resume.
+The steel business said on Tuesday that net income dropped 8% to $4.2 million in the quarter.
+The firm said on Friday that it will offer early retirement to as many as 1,100 employees.`,
 } as const;

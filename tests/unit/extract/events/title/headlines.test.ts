@@ -348,4 +348,13 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-04-14', 'Ceremony held in old town'],
     ]);
   });
+
+  it('writes an office "of" a department before a name by the surname, and never ends on "$" or the "as" of "as many as"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.limits).map(([, title]) => title)).toEqual([
+      'Lind says talks will resume',
+      'Steel business says net income drops 8%',
+      'Net income drops 8% to $4.2 million',
+      'Firm says it will offer early retirement',
+    ]);
+  });
 });
