@@ -135,8 +135,10 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     // "The Romans fortified the hilltop", "the keeper, James Moir, lit the lamps": a past form between a noun and a
     // determiner is a verb, whatever the tag.
     const afterNoun = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (before?.text === ',' && words.at(-2)?.token.pos === 'PROPN');
-    const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && afterNoun
-      && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    // ("Assets as of [Sept. 30] fell to $2.46 billion": after a removed date, before "to" and an amount, too.)
+    const afterDate = gap && words.length > 0 && following !== undefined && (following.pos === 'PART' || following.pos === 'ADP') && ['NUM', 'SYM'].includes(tokens[i + 2]?.pos ?? '');
+    const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && token.lemma === token.text.toLowerCase()
+      && ((afterNoun && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text))) || afterDate);
     const pastLemma = !betweenNounAndDeterminer ? undefined
       : /^[a-z]{3,}[^e]ed$/.test(token.text) ? regularPastLemma(token.text) ?? token.lemma : irregularPastLemma(token.text);
     const pastBeforeDeterminer = pastLemma !== undefined;

@@ -226,5 +226,6 @@ Hungary and Poland joined the alliance at a ceremony held in the old town on Fri
   /** An office "of" a department before a name; an amount cut at the ten-word limit; "as many as". */
   limits: `WASHINGTON (AP) — Secretary of State Anna Lind said on Monday that the talks would resume.
 The steel business said on Tuesday that net income dropped 8% to $4.2 million in the quarter.
-The firm said on Friday that it will offer early retirement to as many as 1,100 employees.`,
+The firm said on Friday that it will offer early retirement to as many as 1,100 employees.
+Assets as of March 31 fell to $2.46 billion from about $2.77 billion.`,
 } as const;

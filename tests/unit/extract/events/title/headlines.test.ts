@@ -349,12 +349,13 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('writes an office "of" a department before a name by the surname, and never ends on "$" or the "as" of "as many as"', () => {
+  it('writes an office "of" a department before a name by the surname, never ends on "$" or the "as" of "as many as", and cuts before an amount', () => {
     expect(titlesOf(HEADLINE_TEXTS.limits).map(([, title]) => title)).toEqual([
       'Lind says talks will resume',
       'Steel business says net income drops 8%',
       'Net income drops 8% to $4.2 million',
       'Firm says it will offer early retirement',
+      'Assets fall to $2.46 billion',
     ]);
   });
 });
