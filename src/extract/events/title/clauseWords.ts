@@ -82,6 +82,13 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     if (cut && token.start >= cut.start && token.end <= cut.end) {
       // "for more than four hours": the amount's "more than" goes with the duration it bounds.
       if (!gap && words.at(-1)?.token.text.toLowerCase() === 'than' && /^(?:more|less|fewer)$/i.test(words.at(-2)?.token.text ?? '')) words.splice(-2, 2);
+      // "for its fourth quarter ended Sept. 30": a possessive whose noun is inside the date goes with it, and so does the
+      // preposition before it ("its [third-quarter] loss" keeps its noun, and the possessive).
+      const owner = words.at(-1);
+      const afterCut = tokens[firstTokenFrom(tokens, cut.end)];
+      // ("before his Sunday night address": a word after the date that wink reads as a verb may be the noun.)
+      const nounless = afterCut === undefined || afterCut.pos === 'PUNCT' || (afterCut.pos === 'VERB' && afterCut.text.toLowerCase() !== afterCut.lemma && !afterCut.text.endsWith('ing'));
+      if (!gap && owner && /^(?:its|his|her|their)$/i.test(owner.token.text) && words.at(-2) && DATE_PREPOSITION.test(words.at(-2)!.token.text) && nounless) words.pop();
       const last = words.at(-1);
       // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
       if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
@@ -103,6 +110,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     }
     if (measured === 'phrase' && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(token.pos)) continue;
     measured = 'no';
+    // ("the quarter [ended] Sept. 30": a past form between two removed dates belongs to them.)
+    const nextToken = tokens[i + 1];
+    if (gap && isVerb(token) && token.text.toLowerCase() !== token.lemma && !token.text.endsWith('ing') && cut && nextToken && nextToken.start >= cut.start && nextToken.end <= cut.end) continue;
     if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
     if (token.pos === 'PUNCT' && QUOTE_MARK.test(token.text)) continue;
     // "Last year's floods": the possessive of a removed date goes with it.
@@ -136,7 +146,8 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     // determiner is a verb, whatever the tag.
     const afterNoun = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (before?.text === ',' && words.at(-2)?.token.pos === 'PROPN');
     // ("Assets as of [Sept. 30] fell to $2.46 billion": after a removed date, before "to" and an amount, too.)
-    const afterDate = gap && words.length > 0 && following !== undefined && (following.pos === 'PART' || following.pos === 'ADP') && ['NUM', 'SYM'].includes(tokens[i + 2]?.pos ?? '');
+    const afterDate = gap && words.length > 0 && following !== undefined
+      && (((following.pos === 'PART' || following.pos === 'ADP') && ['NUM', 'SYM'].includes(tokens[i + 2]?.pos ?? '')) || following.pos === 'NUM');
     const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && token.lemma === token.text.toLowerCase()
       && ((afterNoun && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text))) || afterDate);
     const pastLemma = !betweenNounAndDeterminer ? undefined

@@ -51,7 +51,8 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (COLLECTIVE_PLURAL.test(lower)) return true;
   // A noun's lemma differs from it only in the plural ("children" → "child", "prices" → "price").
-  if (head.pos === 'NOUN') return lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing');
+  // ("earnings", "holdings": wink keeps the -ings of a noun used only in the plural as its lemma.)
+  if (head.pos === 'NOUN') return (lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing')) || /[^s]ings$/.test(lower);
   // A capitalised first word is tagged as a name: "Prices", "Officials", "Fishermen" are plural nouns, "Charles" is a name.
   // ("Fighting" is a gerund, one thing; a name may keep its capital in its lemma: "Ukraine".)
   return head.pos === 'PROPN' && phrase.length === 1 && !lower.endsWith('ing') && commonNounLemma(head.text).toLowerCase() !== lower;

@@ -228,4 +228,7 @@ Hungary and Poland joined the alliance at a ceremony held in the old town on Fri
 The steel business said on Tuesday that net income dropped 8% to $4.2 million in the quarter.
 The firm said on Friday that it will offer early retirement to as many as 1,100 employees.
 Assets as of March 31 fell to $2.46 billion from about $2.77 billion.`,
+  /** A period "ended" on a date inside what was estimated; a noun used only in the plural. */
+  periods: `DAYTON (AP) — Birch Tools Inc., Dayton, Ohio, estimated profit for its third quarter ended June 30 fell 20% to 30%.
+Holdings of the fund fell 3% in May.`,
 } as const;

@@ -358,4 +358,11 @@ It was rejected in 2022.`).map(([, title]) => title);
       'Assets fall to $2.46 billion',
     ]);
   });
+
+  it('leaves "for its third quarter ended June 30" out of what was estimated, and reads "holdings" as plural', () => {
+    expect(titlesOf(HEADLINE_TEXTS.periods, '2023-08-01').map(([, title]) => title)).toEqual([
+      'Birch Tools Inc. estimates profit falls 20%',
+      'Holdings of fund fall 3%',
+    ]);
+  });
 });
