@@ -244,6 +244,8 @@ function afterFiniteVerb(words: readonly ClauseWord[], at: number): boolean {
   const head = words[at]!.token;
   const form = head.text.toLowerCase();
   if (!isVerb(head) || form === head.lemma || form.endsWith('ing') || form === presentOf(head.lemma, false)) return false;
+  // ("showed the rate for adult men declined to 3.8 percent": a change to an amount is a clause's own verb.)
+  if (/^(?:to|by)$/i.test(words[at + 1]?.token.text ?? '') && ['NUM', 'SYM'].includes(words[at + 2]?.token.pos ?? '')) return false;
   let i = at - 1;
   while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
   // ("after Gadhafi agreed": a preposition of time may lead a clause with its own subject.)

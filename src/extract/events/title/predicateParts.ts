@@ -311,7 +311,9 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
       const participle = next !== undefined && /[a-z](?:ed|en)$/.test(next.text);
       const copula = { ...t, text: presentOf(t.lemma, isPlural([subject!])) };
       const main = passive || t.lemma === 'have';
-      if (main && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) {
+      // ("says she was heartened": a pronoun keeps the copula of its passive, "she is heartened".)
+      const pronounPassive = passive && subject?.pos === 'PRON' && next !== undefined && (isVerb(next) || participle) && !next.text.endsWith('ing');
+      if (main && next && ((!isAux(next) && !isVerb(next) && !isNegation(next) && !participle) || pronounPassive)) {
         // Before a negation already written ("not"), the copula goes first: "profits are not good".
         const at = out.at(-1)?.text === 'not' ? out.length - 1 : out.length;
         out.splice(at, 0, copula);
@@ -375,7 +377,9 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     && (n < words.length || /^(?:have|be)$/.test(tokens[k - 1]!.lemma));
   while (n > 2 && bareGerund(n)) n -= 2;
   // ("to $", "to as": a currency sign without its amount, or the "as" of "as many as", says nothing.)
-  const needsMore = (token: Token) => (DANGLING.has(token.pos) && !completesVerb(token)) || (token.pos === 'SYM' && /^[$£€#¥]$/.test(token.text)) || /^as$/i.test(token.text);
+  // ("cost the party about": an adverb before a cut-off amount too.)
+  const needsMore = (token: Token) => (DANGLING.has(token.pos) && !completesVerb(token)) || (token.pos === 'SYM' && /^[$£€#¥]$/.test(token.text)) || /^as$/i.test(token.text)
+    || (token.pos === 'ADV' && n < words.length && ['NUM', 'SYM'].includes(tokens[n]?.pos ?? ''));
   while (n > 1 && tokens[n - 1] && needsMore(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;

@@ -231,4 +231,8 @@ Assets as of March 31 fell to $2.46 billion from about $2.77 billion.`,
   /** A period "ended" on a date inside what was estimated; a noun used only in the plural. */
   periods: `DAYTON (AP) — Birch Tools Inc., Dayton, Ohio, estimated profit for its third quarter ended June 30 fell 20% to 30%.
 Holdings of the fund fell 3% in May.`,
+  /** A change to an amount after a noun's phrase is a verb; a reported pronoun passive keeps its copula. */
+  reported: `GENEVA (AP) — The figures showed the jobless rate for young women fell to 6.1 percent in March.
+The minister said on Tuesday that she was encouraged by the talks.
+A clerical error will cost the party about 549,000 francs, the court said on Friday.`,
 } as const;

@@ -365,4 +365,12 @@ It was rejected in 2022.`).map(([, title]) => title);
       'Holdings of fund fall 3%',
     ]);
   });
+
+  it('reads "fell to 6.1 percent" after a noun\'s phrase as the verb, and keeps the copula of a reported pronoun passive', () => {
+    expect(titlesOf(HEADLINE_TEXTS.reported)).toEqual([
+      ['2023-03', 'Jobless rate for young women falls to 6.1 percent'],
+      ['2023-04-18', 'Minister says she is encouraged by talks'],
+      ['2023-04-14', 'Clerical error to cost party about 549,000 francs, court says'],
+    ]);
+  });
 });
