@@ -1,4 +1,4 @@
-import { isKnownWord, type Token } from '../parse/parseSentence';
+import type { Token } from '../parse/parseSentence';
 import {
   findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -9,8 +9,12 @@ import {
 } from './predicateParts';
 import { datedNoun } from './nominalTitle';
 import { nameObjectPronoun } from './objectPronoun';
-import { nounRunBefore, relativeAntecedent } from './relativeClause';
+import { nounPhraseEndingAt, nounRunBefore, relativeAntecedent } from './relativeClause';
+import { participleTitle } from './participleTitle';
+import { attribution, lengthen } from './headlineTail';
 import { secondPredicate } from './secondPredicate';
+import { leadingNounPhrase, nounBeforeClause, personBeforePlace } from './subjectPhrases';
+import { tenseOf } from './verbTense';
 import { presentOf } from './presentTense';
 
 /** What the title of one dated clause is built from. */
@@ -108,6 +112,9 @@ export function buildTitle(input: TitleInput): Title | null {
   const cut = input.cuts.find((c) => c.start <= input.anchor && input.anchor < c.end);
   const noun = cut ? datedNoun(input.tokens, cut, input.end) : null;
   if (noun && noun.words >= MIN_NOUN_WORDS && (!group || noun.head.start > group.head.start)) return { text: capitalise(noun.text) };
+  // (Only for a date: a clause's title asked for its subject has none there.)
+  const described = cut ? participleTitle(words, groups, group, input.anchor) : null;
+  if (described) return { text: capitalise(described) };
   if (!group) return nounPhraseTitle(words, input.subject);
   // "did not sign the deal until late on Thursday" reports the signing on Thursday.
   let notUntil = [...leadIns].some(([at, lemma]) => at >= input.anchor - 1 && (lemma === 'until' || lemma === 'till'));
@@ -119,7 +126,8 @@ export function buildTitle(input: TitleInput): Title | null {
   const reportedBy = reportingGroup(words, groups, group);
   const speakerText = reportedBy ? predicate(words.slice(0, reportedBy.to), reportedBy, input, false)?.subjectText : undefined;
   // "In an interview, the chairman said": a phrase of place or manner is no speaker.
-  const speaker = speakerText && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
+  // ("I think it will change", "they believe": a pronoun nothing stands for names no speaker a headline could give.)
+  const speaker = speakerText && !PRONOUNS.has(speakerText.toLowerCase()) && words.find((w) => w.token.text === speakerText.split(' ')[0])?.token.pos !== 'ADP' ? speakerText : undefined;
   const main = predicate(words, group, speaker ? { ...input, subject: speaker } : input, notUntil, reportedBy !== undefined && isBarePastForm(reportedBy));
   if (!main) return null;
   if (reportedBy && speaker && main.subjectText !== speaker) {
@@ -137,7 +145,9 @@ export function buildTitle(input: TitleInput): Title | null {
   const reports = SPEECH.has(group.head.lemma) && main.objectWords === 0;
   if (reports && main.subjectText && previous && words[group.from - 1] && words.slice(previous.to, group.from).some((w) => w.token.text === ',')) {
     const said = predicate(words.slice(0, previous.to + words.slice(previous.to, group.from).findIndex((w) => w.token.text === ',')), previous, { ...input, subject: undefined }, false);
-    if (said && said.subjectText) return { text: capitalise(`${said.text}, ${attribution(words, main.text)}`), ...main.extra };
+    // ("…, they believe": a pronoun names no source a headline could give; the statement stands alone.)
+    const byPronoun = PRONOUNS.has(main.subjectText.toLowerCase());
+    if (said && said.subjectText) return { text: capitalise(byPronoun ? said.text : `${said.text}, ${attribution(words, main.text)}`), ...main.extra };
   }
   // "Qantas plans daily flights to Bombay, the airline announced Friday" with "plans" read as a noun: the statement
   // is the words before the comma.
@@ -152,60 +162,43 @@ export function buildTitle(input: TitleInput): Title | null {
   return { text: capitalise(also ? `${main.text}, ${also}` : lengthen(main.text, words, group)), ...main.extra };
 }
 
-/**
- * A verb with no object ("Volcano erupts") goes on with the participle phrase that tells what it did, in the same
- * clause: "A volcano erupted on Sunday, killing three hikers" → "Volcano erupts, killing three hikers".
- */
-function lengthen(text: string, words: readonly ClauseWord[], group: VerbGroup): string {
-  const count = text.split(' ').length;
-  if (count > 2) return text;
-  const comma = words.findIndex((w, i) => i >= group.to && w.token.text === ',');
-  const participle = words[comma + 1]?.token;
-  // "according to …" names a source, not what was done.
-  if (comma < 0 || !participle || !isVerb(participle) || !/ing$/.test(participle.text) || participle.lemma === 'accord') return text;
-  const phrase: Token[] = [];
-  for (let i = comma + 1; i < words.length && !isBreak(words[i]!.token) && !(i > comma + 1 && words[i]!.afterGap); i++) phrase.push(words[i]!.token);
-  const object = phrase.filter((t) => !isArticle(t));
-  const kept = limit([...text.split(' ').map(() => ''), ...object.map((t) => t.text)], [...text.split(' ').map(() => null), ...object]);
-  const tail = object.slice(0, kept.length - count);
-  return tail.length > 1 ? `${text}, ${joinTokens(tail)}` : text;
-}
-
-/** "the airline announces" after a statement: lower-case, unless its first word is a name ("Cuba predicts"). */
-function attribution(words: readonly ClauseWord[], text: string): string {
-  const first = text.split(' ')[0];
-  // A capitalised first word of the sentence is a name only when the model does not know it as a word ("Vogt").
-  // (A speaker from an earlier sentence, "She" → "Keller", is not among the words: a capitalised unknown word is a name.)
-  const named = words.some((w, i) => w.token.text === first && w.token.pos === 'PROPN' && (i > 0 || !isKnownWord(w.token.text)))
-    || (first !== undefined && /^[A-Z]/.test(first) && !words.some((w) => w.token.text === first) && !isKnownWord(first.toLowerCase()));
-  return named ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /** One predicate in headline style: subject (or the given one), verb, object, limited to ten words. */
 function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleInput, notUntil: boolean, reportedInPast = false) {
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
-  const subjectTokens = subjectBefore(words, governing ?? group).filter((t) => !isArticle(t));
+  const subjectTokens = personBeforePlace(subjectBefore(words, governing ?? group).filter((t) => !isArticle(t)));
   let subject = shortenName(subjectTokens);
   // A name shortened after a title of office ("Foreign Minister Anna Keller") is a person's.
   const person = subject.length < subjectTokens.length && subject.every((t) => t.pos === 'PROPN');
   // "There was no profit": the existential's noun phrase is the headline.
   const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
   if (existential) {
-    const object = objectAfter(words, group).filter((t) => !isArticle(t));
+    // ("there was no profit [this year] from discontinued operations": a short one reads on past the date.)
+    const short = objectAfter(words, group).filter((t) => !isArticle(t));
+    const object = short.length < 4 ? objectAfter(words, group, true).filter((t) => !isArticle(t)) : short;
     const kept = limit(object.map((t) => t.text), object);
     if (kept.length < 2) return null;
     return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
   }
-  const pronoun = subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
+  // "We are here to watch the launch": the speaker's own "I", "we" or "you" stands for no earlier name and stays.
+  // ("'I am willing to leave,' Castro said": "I" is the speaker, when the sentence names one.)
+  const speakerI = subject.length === 1 && /^i$/i.test(subject[0]!.text) && input.subject !== undefined && !/^(?:i|we|you)$/i.test(input.subject);
+  const firstPerson = !speakerI && subject.length === 1 && /^(?:i|we|you)$/i.test(subject[0]!.text);
+  if (firstPerson) subject = [{ ...subject[0]!, text: subject[0]!.text === 'i' ? 'I' : subject[0]!.text }];
+  const pronoun = !firstPerson && subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase());
   if (pronoun) subject = [];
   if (subject.length > MAX_SUBJECT_WORDS) {
     // "Raiders known as …": a participle goes with the phrase it leads.
     // ("the number of doctors who performed abortions": the relative clause goes first.)
     const relative = subject.findIndex((t, i) => i > 0 && RELATIVE_PRONOUN.test(t.text));
-    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
+    // ("The possibility of a meeting between the leaders": "of" joins the head to its noun; the next phrase goes.)
+    const phraseEnd = subject.findIndex((t, i) => i > 0 && ((t.pos === 'ADP' && t.lemma !== 'of') || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
+    const adp = relative > 0 && relative <= MAX_SUBJECT_WORDS ? relative
+      : phraseEnd > 0 && phraseEnd < MAX_SUBJECT_WORDS ? phraseEnd : subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t) || RELATIVE_PRONOUN.test(t.text)));
     subject = adp > 0 ? subject.slice(0, adp) : subject.slice(-MAX_SUBJECT_WORDS);
+    // ("The $1.5 billion Harbor Fund": an amount cut in two is no part of the name.)
+    while (subject.length > 1 && (subject[0]!.pos === 'NUM' || subject[0]!.pos === 'SYM')) subject = subject.slice(1);
   }
   // "Found clinging to a raft in November, the boy …": a past participle that opens the sentence is passive.
   // (A past form with no subject before it can only be a participle; the lemma tells a past form from a present one.)
@@ -215,7 +208,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // phrase but a predicate sharing an earlier subject ("… opened in 1932 and closed in 2019").
   const first = input.tokens[firstTokenFrom(input.tokens, input.start)];
   const leads = group.from === 0 && first?.start === words[0]!.token.start && !group.auxiliaries.length && isVerb(group.head) && pastForm && !governing && !input.subject;
-  const comma = leads ? words.findIndex((w, i) => i >= group.to && w.token.text === ',') : -1;
+  // "After touring the capital on Thursday, the FBI chief said …": an -ing clause after an opening preposition has the
+  // main clause's subject.
+  const leadsGerund = group.from === 1 && words[0]!.token.pos === 'ADP' && !group.auxiliaries.length && group.head.text.endsWith('ing') && !input.subject;
+  const comma = leads || leadsGerund ? words.findIndex((w, i) => i >= group.to && w.token.text === ',') : -1;
   const main = comma > 0 ? findVerbGroups(words).find((g) => g.from > comma && !g.participle) : undefined;
   const opening = main !== undefined;
   if (main && !subject.length) {
@@ -227,7 +223,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "it" stands for the nearest earlier thing of its number ("the bridge … It was renovated"), else a named one.
   const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
-  const remembered = thing ? nearestThing ?? namedThing : input.rememberedSubject;
+  // ("they" never stands for one name, "he" or "she" never for several.)
+  const they = pronoun && /^they$/i.test(subjectTokens[0]?.text ?? '');
+  const numberFits = input.rememberedSubject !== undefined && (!pronoun || isPlural([], input.rememberedSubject) === they);
+  const remembered = thing ? nearestThing ?? namedThing : numberFits ? input.rememberedSubject : undefined;
   // "the anger that the plan caused", "the bonds that it bought": a noun the clause's verb takes from before its subject.
   let subjectAt = subjectTokens.length ? words.findIndex((w) => w.token.start === subjectTokens[0]!.start) : -1;
   while (subjectAt > 0 && isArticle(words[subjectAt - 1]!.token)) subjectAt--;
@@ -237,23 +236,50 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "a strike that began last spring": a relative pronoun subject stands for the noun right before it.
   const relativeAt = subject.length === 0 && RELATIVE_PRONOUN.test(words[group.from - 1]?.token.text ?? '') ? group.from - 1 : -1;
   const relativeHead = relativeAt > 0 ? nounRunBefore(words, relativeAt) : undefined;
-  const standIn = relativeHead ?? input.subject ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
-  const subjectText = subject.length ? joinTokens(subject) : standIn;
-  const plural = isPlural(subject, standIn);
+  // ("a geologist at the agency, who inspected": a headline drops the articles of a given subject too.)
+  const given = input.subject?.replace(/(^|\s)(?:the|a|an)\s+/gi, '$1');
+  const standIn = relativeHead ?? given ?? sentenceSubject ?? (pronoun || nothingBeforeVerb ? remembered : leadingNounPhrase(words, group.from));
+  // "'It is not going to change,' the mayor said", "he arrived in Philadelphia": a pronoun nothing stands for stays, as a
+  // verb without a subject is no headline. (A relative "who" describes a noun of another clause; "there" is no subject.)
+  const ownPronoun = pronoun && standIn === undefined && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) && !/^there$/i.test(subjectTokens[0]!.text);
+  const subjectText = subject.length ? joinTokens(subject) : ownPronoun ? capitalise(subjectTokens[0]!.text) : standIn;
+  const plural = ownPronoun ? /^(?:they|we|you|these|those)$/i.test(subjectTokens[0]!.text) : isPlural(subject, standIn);
   // "In the 17th century Kalmar was a busy naval base": a past state told by "was" + a noun reads as a headline without
   // its copula, the article kept ("Kalmar a busy naval base"); "is" would put the state in the present.
   const raw = objectAfter(words, group);
   const pastState = group.head.lemma === 'be' && isAux(group.head) && !group.auxiliaries.length && !group.negated && /^(?:was|were)$/i.test(group.head.text)
     && /^(?:a|an)$/i.test(raw[0]?.text ?? '') && raw.slice(1).some((t) => t.pos === 'NOUN') && subject.length > 0;
-  const verb = pastState ? [] : headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true, reportedInPast);
+  // "is not going to change": "going to" is the future of the verb after it ("not to change").
+  const next = words[group.to + 1]?.token;
+  if (group.head.lemma === 'go' && group.head.text.endsWith('ing') && group.auxiliaries.some((t) => t.lemma === 'be')
+    && words[group.to]?.token.text.toLowerCase() === 'to' && next && isVerb(next)) {
+    group = { ...group, to: group.to + 2, head: next, auxiliaries: [{ ...group.head, text: 'will', lemma: 'will', pos: 'AUX' }] };
+  }
+  const said = pastState ? [] : headlineVerb(group, plural, notUntil, (input.subjectPassive === true && !subject.length) || opening || group.reduced === true, reportedInPast);
+  // ("I are" is "I am".)
+  // (A pronoun keeps the future's "will": "It will not change", where a noun takes "to": "Rates not to change".)
+  const future = firstPerson || ownPronoun ? said.indexOf('to') : -1;
+  const told = future >= 0 && future < 2 ? ['will', ...said.slice(0, future), ...said.slice(future + 1)] : said;
+  // ("We have been pushed out" → "We are pushed out": a pronoun keeps the passive's copula.)
+  const bare = (firstPerson || ownPronoun) && group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && told[0] === group.head.text.toLowerCase();
+  const singular = /^(?:it|he|she|this|that)$/i.test(subjectText ?? '');
+  const copular = bare ? [presentOf('be', !singular), ...told] : told;
+  const verb = firstPerson && subject[0]!.text === 'I' && copular[0] === 'are' ? ['am', ...copular.slice(1)] : copular;
   const lead = subjectText ? subjectText.split(' ') : [];
   const reported = SPEECH.has(group.head.lemma) && pastForm;
+  const nearby = nounBeforeClause(input);
   const antecedents = {
+    ...(nearby ? { nearby } : {}),
     ...(namedThing && !isPlural([], namedThing) ? { named: namedThing } : {}),
     ...(input.rememberedThing?.plural ? { plural: input.rememberedThing.head ?? input.rememberedThing.text } : {}),
   };
   const objectOf = (long: boolean) => {
-    const found = presentInObject(objectAfter(words, group, long).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
+    const written = objectAfter(words, group, long);
+    // "Keller cut her forecast" → "Keller cuts forecast": a headline drops the subject's possessive before its noun
+    // ("told her the news" keeps its object pronoun).
+    const possessive = subjectText !== undefined && written[0]?.pos === 'PRON' && /^(?:his|her|its|their)$/i.test(written[0].text)
+      && written[1] !== undefined && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(written[1].pos);
+    const found = presentInObject((possessive ? written.slice(1) : written).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
     // What a verb of saying takes is a clause; its pronouns are that clause's own.
     return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
   };
@@ -272,6 +298,13 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     if (whole.length <= room || (bareObject && object.length + 2 <= room)) object = whole;
   }
   // (What follows a relative clause's verb may be the main clause's verb: "the anger that the plan caused remains".)
+  // "the gains these stocks made [this week]": with no object of its own, a verb right after its subject takes the noun
+  // before that subject, as a relative clause without "that" does.
+  // ("told reporters the ferry would sail": the listeners of a verb of saying are not the clause's.)
+  const antecedent = subjectAt > 0 && subject.length > 0 && words[subjectAt - 1]!.token.pos === 'NOUN' ? nounPhraseEndingAt(words, subjectAt - 1) : [];
+  const toldBefore = words[subjectAt - 1 - antecedent.length]?.token;
+  const bareTaken = !taken.length && object.length === 0 && !isAux(group.head) && !(toldBefore && SPEECH.has(toldBefore.lemma)) ? antecedent : [];
+  if (bareTaken.length) object = bareTaken;
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
@@ -282,8 +315,11 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // No subject and nothing after the verb ("It was last renovated" with no earlier thing): the clause's own words say
   // it; a dated clause never goes for want of a subject.
   // (A relative "who"/"which" is not such a subject: its clause describes a noun of another clause.)
-  if (!subjectText && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
-  const text = [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
+  // (A past pronoun clause with nothing after its verb is told as written, "It was first opened", keeping its tense.)
+  if ((!subjectText || (ownPronoun && tenseOf(group) === 'past')) && objectKept.length === 0) return pronoun && !RELATIVE_PRONOUN.test(subjectTokens[0]!.text) ? ownWords(words, words.findIndex((w) => w.token.start === subjectTokens[0]!.start)) : null;
+  // ("[Today] is a sad day for the constitution": a copula with no subject leaves its noun phrase, as headlines write it.)
+  const copulaAlone = !subjectText && group.head.lemma === 'be' && isAux(group.head) && objectKept.length >= 2 && objectKept[0]!.pos !== 'PART' && objectKept.some((t) => t.pos === 'NOUN');
+  const text = copulaAlone ? joinTokens(objectKept) : [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;
   const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
@@ -313,26 +349,14 @@ function ownWords(words: readonly ClauseWord[], from: number) {
   return { text: joinTokens(tokens.slice(0, kept.length)), subjectText: undefined, objectWords: 0, extra: {} };
 }
 
-/**
- * The clause's own opening noun phrase, up to its first comma or verb, for when the parse found no subject next to the
- * verb ("The Blue Lagoon, one of the most popular attractions, closed"): the clause's words, never another sentence's.
- */
-function leadingNounPhrase(words: readonly ClauseWord[], before: number): string | undefined {
-  const run: Token[] = [];
-  for (const { token } of words.slice(0, before)) {
-    if (token.pos === 'PUNCT' || isVerb(token) || isAux(token)) break;
-    if (!isArticle(token)) run.push(token);
-  }
-  const phrase = shortenName(run).slice(0, MAX_SUBJECT_WORDS);
-  return phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? joinTokens(phrase) : undefined;
-}
-
 /** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */
 function nounPhraseTitle(words: readonly ClauseWord[], subject?: string): Title | null {
   const kept = words.map((w) => w.token).filter((t) => !isArticle(t) && !(t.pos === 'PUNCT'));
   // "Fed holds rates, signals cuts": a headline's predicates confuse the tagger; a lower-case start is a verb.
   if (subject && kept[0] && /^[a-z]/.test(kept[0].text)) return { text: capitalise(`${subject} ${joinTokens(kept.slice(0, MAX_WORDS - 1))}`) };
   const content = kept.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // "according to unconfirmed reports", "because of the storm": a phrase that leads into something is no headline.
+  if (kept[0] && (kept[0].pos === 'ADP' || kept[0].pos === 'SCONJ' || kept[0].lemma === 'accord')) return null;
   if (content.length === 0 || kept.length < 2 || kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM')) return null;
   const tokens = kept.slice(0, MAX_WORDS);
   while (tokens.length > 1 && DANGLING.has(tokens.at(-1)!.pos)) tokens.pop();

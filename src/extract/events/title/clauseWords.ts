@@ -82,11 +82,23 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     if (cut && token.start >= cut.start && token.end <= cut.end) {
       // "for more than four hours": the amount's "more than" goes with the duration it bounds.
       if (!gap && words.at(-1)?.token.text.toLowerCase() === 'than' && /^(?:more|less|fewer)$/i.test(words.at(-2)?.token.text ?? '')) words.splice(-2, 2);
+      // "for its fourth quarter ended Sept. 30": a possessive whose noun is inside the date goes with it, and so does the
+      // preposition before it ("its [third-quarter] loss" keeps its noun, and the possessive).
+      const owner = words.at(-1);
+      const afterCut = tokens[firstTokenFrom(tokens, cut.end)];
+      // ("before his Sunday night address": a word after the date that wink reads as a verb may be the noun.)
+      const nounless = afterCut === undefined || afterCut.pos === 'PUNCT' || (afterCut.pos === 'VERB' && afterCut.text.toLowerCase() !== afterCut.lemma && !afterCut.text.endsWith('ing'));
+      if (!gap && owner && /^(?:its|his|her|their)$/i.test(owner.token.text) && words.at(-2) && DATE_PREPOSITION.test(words.at(-2)!.token.text) && nounless) words.pop();
       const last = words.at(-1);
       // "carried out a night raid": "out" is the verb's particle; only a preposition of time leads into a date.
       if (!gap && last && DATE_PREPOSITION.test(last.token.text) && last.token.end <= cut.start) {
         leadIns.set(cut.start, last.token.lemma.toLowerCase());
         words.pop();
+        // "as of Sept. 30", "ahead of Friday", "up to March": the first word of a two-word preposition goes too.
+        const first = words.at(-1)?.token;
+        // ("spent part of Sunday night": a word wink reads as an adverb right after a verb is its object.)
+        const object = first?.pos === 'ADV' && words.at(-2) !== undefined && (isVerb(words.at(-2)!.token) || isAux(words.at(-2)!.token));
+        if (/^(?:of|to)$/i.test(last.token.text) && !last.afterGap && first && ['ADP', 'SCONJ', 'ADV'].includes(first.pos) && !object) words.pop();
       }
       gap = true;
       measured = cut.type === 'DURATION' ? 'of' : 'no';
@@ -98,6 +110,9 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     }
     if (measured === 'phrase' && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(token.pos)) continue;
     measured = 'no';
+    // ("the quarter [ended] Sept. 30": a past form between two removed dates belongs to them.)
+    const nextToken = tokens[i + 1];
+    if (gap && isVerb(token) && token.text.toLowerCase() !== token.lemma && !token.text.endsWith('ing') && cut && nextToken && nextToken.start >= cut.start && nextToken.end <= cut.end) continue;
     if (token.pos === 'ADV' && DROPPED_ADVERB.test(token.text)) continue;
     if (token.pos === 'PUNCT' && QUOTE_MARK.test(token.text)) continue;
     // "Last year's floods": the possessive of a removed date goes with it.
@@ -110,8 +125,19 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     const before = words.at(-1)?.token;
     const afterDeterminer = token.pos === 'VERB' && before !== undefined
       && ((before.pos === 'DET' && !/^(?:that|which)$/i.test(before.text)) || POSSESSIVE.test(before.text));
+    // "the world's most widely wielded weapon": a past form between a determiner's adverbs and a noun describes it.
+    let k = words.length - 1;
+    while (k >= 0 && words[k]!.token.pos === 'ADV') k--;
+    const determiner = words[k]?.token;
+    const adjectival = token.pos === 'VERB' && k < words.length - 1 && determiner !== undefined && following?.pos === 'NOUN'
+      && ((determiner.pos === 'DET' && !/^(?:that|which)$/i.test(determiner.text)) || POSSESSIVE.test(determiner.text));
     // "would close": after a modal comes a verb, whatever wink made of it ("close" read as an adjective).
-    const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && before !== undefined && isAux(before) && !/^(?:be|have|do)$/.test(before.lemma);
+    // ("will almost double": adverbs may stand between.)
+    let m = words.length - 1;
+    while (m >= 0 && words[m]!.token.pos === 'ADV') m--;
+    const modalBefore = words[m]?.token;
+    const afterModal = (token.pos === 'ADJ' || token.pos === 'NOUN') && modalBefore !== undefined && isAux(modalBefore) && !/^(?:be|have|do)$/.test(modalBefore.lemma)
+      && (m === words.length - 1 || following === undefined || following.pos !== 'NOUN');
     // "the dispute over pay": after a preposition a bare verb form names a thing ("to", and "after raising", stay verbs).
     const afterPreposition = token.pos === 'VERB' && before?.pos === 'ADP' && !token.text.endsWith('ing') && !gap;
     // "according to" is a preposition, never the clause's verb.
@@ -119,14 +145,27 @@ export function keepClauseWords(tokens: readonly Token[], start: number, end: nu
     // "The Romans fortified the hilltop", "the keeper, James Moir, lit the lamps": a past form between a noun and a
     // determiner is a verb, whatever the tag.
     const afterNoun = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (before?.text === ',' && words.at(-2)?.token.pos === 'PROPN');
-    const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && afterNoun
-      && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text));
+    // ("Assets as of [Sept. 30] fell to $2.46 billion": after a removed date, before "to" and an amount, too.)
+    const afterDate = gap && words.length > 0 && following !== undefined
+      && (((following.pos === 'PART' || following.pos === 'ADP') && ['NUM', 'SYM'].includes(tokens[i + 2]?.pos ?? '')) || following.pos === 'NUM');
+    const betweenNounAndDeterminer = (token.pos === 'NOUN' || token.pos === 'ADJ') && token.lemma === token.text.toLowerCase()
+      && ((afterNoun && following !== undefined && (isArticle(following) || POSSESSIVE.test(following.text))) || afterDate);
     const pastLemma = !betweenNounAndDeterminer ? undefined
       : /^[a-z]{3,}[^e]ed$/.test(token.text) ? regularPastLemma(token.text) ?? token.lemma : irregularPastLemma(token.text);
     const pastBeforeDeterminer = pastLemma !== undefined;
     // "when the light became automatic": wink may read a noun between an article and a verb as an adverb.
     const adverbAsNoun = token.pos === 'ADV' && before !== undefined && isArticle(before) && following !== undefined && (isVerb(following) || isAux(following));
-    const pos = according ? 'ADP' : gerund || afterDeterminer || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
+    // "Foreign Minister Paul Grant said": a capitalised word inside a name, before the clause's verb, is the name's.
+    const inName = token.pos === 'VERB' && /^\p{Lu}/u.test(token.text) && before?.pos === 'PROPN' && following !== undefined && (isVerb(following) || isAux(following));
+    // "a total of nine sites": a word between an article and "of" is a noun, whatever wink made of it.
+    const headOfPhrase = token.pos === 'ADJ' && before !== undefined && isArticle(before) && following?.text.toLowerCase() === 'of';
+    // "Qantas will almost double its flights": a modal wink reads as a verb is the next verb's auxiliary.
+    let k2 = i + 1;
+    while (tokens[k2]?.pos === 'ADV') k2++;
+    const modal = token.pos === 'VERB' && /^(?:will|would|shall|can|could|may|might|must|should)$/i.test(token.text) && tokens[k2]?.pos === 'VERB';
+    // ("had operating profit": an -ing word after "have" is no progressive; it describes the noun after it.)
+    const afterHave = token.pos === 'VERB' && token.text.endsWith('ing') && before !== undefined && isAux(before) && before.lemma === 'have' && following?.pos === 'NOUN';
+    const pos = modal ? 'AUX' : afterHave ? 'ADJ' : inName ? 'PROPN' : according ? 'ADP' : adjectival ? 'ADJ' : gerund || afterDeterminer || headOfPhrase || afterPreposition || adverbAsNoun ? 'NOUN' : afterModal || pastBeforeDeterminer ? 'VERB' : token.pos;
     const lemma = pastLemma ?? token.lemma;
     words.push({ token: pos === token.pos ? token : { ...token, pos, lemma }, afterGap: gap });
     gap = false;
@@ -178,12 +217,47 @@ function isReducedRelative(words: readonly ClauseWord[], from: number, to: numbe
  */
 function inPhraseOfVerb(words: readonly ClauseWord[], last: number): boolean {
   let i = last;
-  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
-  if (i < 0 || words[i]!.token.pos !== 'ADP' || words[i]!.token.lemma === 'of') return false;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) {
+    // "In the town the soldiers burned …": an article after a noun starts a new phrase, the verb's subject.
+    if (isArticle(words[i]!.token) && i < last && words[i - 1] !== undefined && isNominal(words[i - 1]!.token)) return false;
+    i--;
+  }
+  const lead = words[i]?.token;
+  // "including 100,000 shares bought from …": a noun phrase an -ing verb takes is that verb's object, never a subject.
+  // ("Operating revenue surged", "The holding company said": an -ing word inside the subject is no such verb.)
+  if (lead && isVerb(lead) && lead.text.endsWith('ing') && i < last && words[i - 1]?.token.text === ',') return true;
+  if (!lead || lead.pos !== 'ADP') return false;
   const before = words[i - 1]?.token;
+  // "Shares of the bank rose": "of" after a noun joins it to the subject; "because of", "out of" lead a phrase.
+  if (lead.lemma === 'of') return before !== undefined && !isNominal(before) && ['ADP', 'SCONJ', 'ADV'].includes(before.pos);
   // "Traders who rely on the port lost": after a relative clause's phrase the main clause's verb comes.
   if (before && isVerb(before) && /^(?:who|which|that)$/i.test(words[i - 2]?.token.text ?? '')) return false;
   return before === undefined || before.pos === 'PUNCT' || isVerb(before);
+}
+
+/**
+ * "joined the alliance at a ceremony held in the old town", "played with a puppy named Rex": after a finite verb, with
+ * no break or "and" between, a bare past form after a preposition's noun cannot be a second finite verb; it describes
+ * that noun. (A verb of saying takes a clause without "that": "said shares of the bank rose".)
+ */
+function afterFiniteVerb(words: readonly ClauseWord[], at: number): boolean {
+  const head = words[at]!.token;
+  const form = head.text.toLowerCase();
+  if (!isVerb(head) || form === head.lemma || form.endsWith('ing') || form === presentOf(head.lemma, false)) return false;
+  // ("showed the rate for adult men declined to 3.8 percent": a change to an amount is a clause's own verb.)
+  if (/^(?:to|by)$/i.test(words[at + 1]?.token.text ?? '') && ['NUM', 'SYM'].includes(words[at + 2]?.token.pos ?? '')) return false;
+  let i = at - 1;
+  while (i >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(words[i]!.token.pos)) i--;
+  // ("after Gadhafi agreed": a preposition of time may lead a clause with its own subject.)
+  if (words[i]?.token.pos !== 'ADP' || /^(?:as|after|before|since|until|till|because)$/i.test(words[i]!.token.text)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const { token } = words[k]!;
+    if (isBreak(token) || token.pos === 'CCONJ') return false;
+    // ("Traders who rely on the port lost": a relative clause's verb; the main clause's follows its phrase.)
+    const relative = /^(?:who|which|that)$/i.test(words[k - 1]?.token.text ?? '');
+    if (isVerb(token) && !token.text.endsWith('ing')) return !SPEECH.has(token.lemma) && !relative && !(k > 0 && words[k - 1]!.token.pos === 'PART');
+  }
+  return false;
 }
 
 /** The verb groups of the words, in order; an infinitive ("to pay") belongs to the group before it. */
@@ -193,7 +267,12 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
   while (i < words.length) {
     const t = words[i]!.token;
     const previous = words[i - 1]?.token;
-    if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to')) {
+    // ("to pay"; "no intention of tapping", "retains a share after selling": an -ing form after a preposition inside the
+    // clause is a gerund, the phrase's object; one after a preposition that opens the clause, "After touring the city,
+    // the chief said", is a clause of its own, with the main clause's subject.)
+    const opens = i < 2 || words[i - 2]!.token.pos === 'PUNCT';
+    const gerund = isVerb(t) && t.text.endsWith('ing') && previous?.pos === 'ADP' && (previous.lemma === 'of' || !opens);
+    if (!(isVerb(t) || isAux(t)) || (previous && previous.pos === 'PART' && previous.text.toLowerCase() === 'to') || gerund) {
       i++;
       continue;
     }
@@ -220,11 +299,15 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
     // "troops fighting in Ukraine", "a video released by the Kremlin", "in a letter published Tuesday": a participle
     // that describes the noun before it.
     const afterNoun = auxiliaries.length === 0 && !negated && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
-    const describes = afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1));
+    // ("including 254,200 bought from …": an amount an -ing verb or a preposition takes stands for its noun.)
+    const afterAmount = auxiliaries.length === 0 && !negated && previous?.pos === 'NUM' && inPhraseOfVerb(words, i - 1);
+    const describes = afterAmount || (afterNoun && (head.text.endsWith('ing') || words[j]?.token.lemma === 'by' || inPhraseOfVerb(words, i - 1) || afterFiniteVerb(words, i)));
     const form = head.text.toLowerCase();
     const pastForm = isVerb(head) && form !== head.lemma && form !== presentOf(head.lemma, false) && !form.endsWith('ing');
-    const reduced = !describes && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);
-    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
+    // "in the year [ended March 31]": a past form between two removed dates describes the period, not the clause.
+    const period = auxiliaries.length === 0 && !negated && pastForm && words[i]!.afterGap && (j >= words.length || words[j]!.afterGap);
+    const reduced = !describes && !period && auxiliaries.length === 0 && !negated && pastForm && isReducedRelative(words, i, j);
+    groups.push({ from: i, to: j, head, auxiliaries, negated, ...(describes || period ? { participle: true } : {}), ...(reduced ? { reduced } : {}), ...(adverbs.length ? { adverbs } : {}) });
     i = Math.max(j, i + 1);
   }
   return markParticiplesBeforeVerb(words, groups);

@@ -33,7 +33,9 @@ export function shortenName(words: Token[]): Token[] {
   const before = words[runStart - 1];
   if (!before) return words;
   // "Secretary of State Madeleine Albright": the title may hold "of" and a capitalised word after it.
-  const titled = isRole(before) || (before.pos === 'PROPN' && words[runStart - 2]?.text === 'of' && words.slice(0, runStart - 2).some(isRole));
+  // ("Secretary of State James Baker": the office's own word may be read into the name's run.)
+  const officeOf = before.text === 'of' && words[runStart - 2] !== undefined && isRole(words[runStart - 2]!) && last - runStart >= 2;
+  const titled = isRole(before) || officeOf || (before.pos === 'PROPN' && words[runStart - 2]?.text === 'of' && words.slice(0, runStart - 2).some(isRole));
   // "the Russian-born Anna Keller": an adjective before a two-word name leaves the surname too.
   const described = before.pos === 'ADJ' && last - runStart >= 1;
   const lowerTitle = before.pos === 'NOUN' && /^[A-Z]/.test(before.text);

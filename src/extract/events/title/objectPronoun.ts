@@ -9,6 +9,8 @@ export interface ObjectAntecedents {
   named?: string;
   /** The head of the nearest earlier subject that is plural ("raiders" of "Raiders known as the Sea Wolves"). */
   plural?: string;
+  /** The last singular common noun of the sentence before the clause ("the army left the site, and the town bought it"). */
+  nearby?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export function nameObjectPronoun(object: readonly Token[], antecedents: ObjectA
   const lower = pronoun.text.toLowerCase();
   // "it" stands for a place or body named in one word ("Kalmar", "Intel"); a name of several words may be a person's.
   const named = antecedents.named && !antecedents.named.includes(' ') ? antecedents.named : undefined;
-  const stands = lower === 'it' ? named : lower === 'them' ? antecedents.plural : undefined;
+  const stands = lower === 'it' ? antecedents.nearby ?? named : lower === 'them' ? antecedents.plural : undefined;
   if (!stands || stands.toLowerCase() === ownSubject?.toLowerCase()) return [...object];
   const noun: Token = { ...pronoun, text: stands, pos: 'NOUN', lemma: stands.toLowerCase() };
   const particle = object[1];

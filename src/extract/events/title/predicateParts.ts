@@ -1,4 +1,4 @@
-import { commonNounLemma, isKnownWord, type Token } from '../parse/parseSentence';
+import { commonNounLemma, isKnownWord, regularPastLemma, type Token } from '../parse/parseSentence';
 import {
   DROPPED_ADVERB, isArticle, isAux, isBreak, isNegation, isNominal, isVerb, type ClauseWord, type VerbGroup,
 } from './clauseWords';
@@ -46,10 +46,13 @@ export function isPlural(words: readonly Token[], fallback?: string): boolean {
   const phrase = cutAt > 0 ? words.slice(0, cutAt) : words;
   const head = phrase[phrase.length - 1]!;
   const lower = head.text.toLowerCase();
+  // "the two are considering": a count above one is plural.
+  if (head.pos === 'NUM') return !/^(?:one|1)$/i.test(lower);
   if (head.pos === 'PRON') return /^(?:they|we|you|i|these|those)$/.test(lower);
   if (COLLECTIVE_PLURAL.test(lower)) return true;
   // A noun's lemma differs from it only in the plural ("children" → "child", "prices" → "price").
-  if (head.pos === 'NOUN') return lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing');
+  // ("earnings", "holdings": wink keeps the -ings of a noun used only in the plural as its lemma.)
+  if (head.pos === 'NOUN') return (lower !== head.lemma && !lower.endsWith('ss') && !lower.endsWith('ing')) || /[^s]ings$/.test(lower);
   // A capitalised first word is tagged as a name: "Prices", "Officials", "Fishermen" are plural nouns, "Charles" is a name.
   // ("Fighting" is a gerund, one thing; a name may keep its capital in its lemma: "Ukraine".)
   return head.pos === 'PROPN' && phrase.length === 1 && !lower.endsWith('ing') && commonNounLemma(head.text).toLowerCase() !== lower;
@@ -66,7 +69,10 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       continue;
     }
     // "told reporters the ferry would sail": an article or a subject pronoun after a noun starts the subject.
-    if (found.length > 0 && (isArticle(found[0]!) || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // ("the sharp gains these stocks made": a determiner after a noun starts the subject too.)
+    if (found.length > 0 && (found[0]!.pos === 'DET' || /^(?:he|she|it|they|we|i)$/i.test(found[0]!.text)) && (isNominal(token) && token.pos !== 'PRON' && !/^(?:the|a|an)$/i.test(token.text))) break;
+    // "sent agents but there was no word": a conjunction before a subject pronoun joins two clauses.
+    if (token.pos === 'CCONJ' && found.length > 0 && /^(?:there|he|she|it|they|we|i)$/i.test(found[0]!.text)) break;
     // "Raiders known as the Sea Wolves seized": a participle with its phrase after a noun is part of the subject.
     const describing = isVerb(token) && found[0]?.pos === 'ADP' && !token.text.endsWith('ing') && token.text.toLowerCase() !== token.lemma
       && (words[i - 1]?.token.pos === 'NOUN' || words[i - 1]?.token.pos === 'PROPN');
@@ -75,10 +81,13 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
       continue;
     }
     // "Traders who rely on the port lost": a relative clause between the subject and its verb is part of the subject.
-    const relative = words[i - 1]?.token;
-    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && words[i - 2] && isNominal(words[i - 2]!.token)) {
-      found.unshift(relative, token);
-      i--;
+    // ("A woman who was watching her clothes was killed": its auxiliary too.)
+    const auxiliary = words[i - 1] && isAux(words[i - 1]!.token) ? 1 : 0;
+    const relative = words[i - 1 - auxiliary]?.token;
+    const antecedent = words[i - 2 - auxiliary]?.token;
+    if (isVerb(token) && found.length > 0 && relative && /^(?:who|which|that)$/i.test(relative.text) && antecedent && isNominal(antecedent)) {
+      found.unshift(...words.slice(i - 1 - auxiliary, i + 1).map((w) => w.token));
+      i -= 1 + auxiliary;
       continue;
     }
     // "Caen, which had been an objective, did not fall": the subject stands before the relative aside.
@@ -88,10 +97,27 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
         i = aside;
         continue;
       }
+      // "Ricardo Alarcon, head of Cuba's assembly, said": a noun phrase set off after a noun renames it. A name set off
+      // after a common noun ("The director, Kari Moen, said") is the subject a headline gives.
+      // ("Acme Corp., Bayonne, N.J., declared": one set off after another; a name after a name places it, and the first
+      // name stays the subject.)
+      let close = i;
+      for (let opening = appositionStart(words, close); opening !== null; opening = appositionStart(words, close)) {
+        const named = words.slice(opening + 1, close).map((w) => w.token);
+        // (A person's name has two words at least: "Loudon county, Virginia," is a place.)
+        if (named.length > 1 && named.every((t) => t.pos === 'PROPN') && words[opening - 1]!.token.pos === 'NOUN') return named;
+        close = opening;
+      }
+      if (close < i) {
+        i = close;
+        continue;
+      }
     }
     // "The border crossing at Lake Tana reopened": a bare -ing word inside the noun phrase is part of it.
-    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0;
-    if (isBreak(token) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
+    // ("those who are retaining Elian": after an auxiliary the -ing word is a verb.)
+    const inPhrase = isVerb(token) && token.text.endsWith('ing') && found.length > 0 && !(words[i - 1] && isAux(words[i - 1]!.token));
+    // ("NEW YORK _ A woman": a dash or underscore ends a dateline.)
+    if (isBreak(token) || /^[_–—-]+$/.test(token.text) || ((isVerb(token) || isAux(token)) && !inPhrase)) break;
     found.unshift(token);
     if (afterGap) break;
   }
@@ -129,9 +155,27 @@ export function subjectBefore(words: readonly ClauseWord[], group: VerbGroup): T
 function findAsideStart(words: readonly ClauseWord[], close: number): number | null {
   for (let i = close - 1; i > 0 && close - i < 30; i--) {
     if (words[i]!.token.text !== ',') continue;
-    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '');
+    // (", accompanied by a lawyer,": a participle set off after the subject describes it too.)
+    const relative = /^(?:which|who|whose|where)$/i.test(words[i + 1]?.token.text ?? '') || (words[i + 1] !== undefined && isVerb(words[i + 1]!.token) && isNominal(words[i - 1]?.token ?? words[i]!.token));
     const attribution = words.slice(i + 1, close).some((w) => isVerb(w.token) && SPEECH.has(w.token.lemma));
     return relative || attribution ? i : null;
+  }
+  return null;
+}
+
+/**
+ * The index of the comma that opens a noun phrase set off after a name or noun and closed by the comma at `close`
+ * (", head of Cuba's assembly,"), or null: nothing in it may be a verb, and a noun must stand before it.
+ */
+function appositionStart(words: readonly ClauseWord[], close: number): number | null {
+  for (let i = close - 1; i > 0 && close - i < 20; i--) {
+    const { token } = words[i]!;
+    if (token.text === ',') {
+      const before = words[i - 1]!.token;
+      // ("Kopp, 44, of St. Albans, …": an age set off after a name is one too.)
+      return i < close - 1 && ['PROPN', 'NOUN', 'NUM'].includes(before.pos) ? i : null;
+    }
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART', 'CCONJ'].includes(token.pos)) return null;
   }
   return null;
 }
@@ -148,6 +192,8 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // ("that" read as a determiner is one still when a verb follows within a few words: "that profits have …").
     const complementizer = lower === 'that' && (token.pos === 'SCONJ' || words.slice(i + 2, i + 6).some((w) => isVerb(w.token) || isAux(w.token)));
     if ((speech || complementizer) && found.length === 0 && (lower === 'that' || lower === ':')) continue;
+    // "says a series of rulings imply that the law is void": what the object's own verb takes goes on.
+    if (complementizer && found.length > 0 && found[0]!.pos !== 'ADP' && isVerb(found.at(-1)!) && speech) continue;
     // "said in a letter published Tuesday that …": where it was said gives way to what was said; "told reporters
     // that …" keeps to whom.
     if (speech && lower === 'that' && found.length > 0 && (found[0]!.pos === 'ADP' || found.every((t) => isNominal(t) || isArticle(t)))) {
@@ -158,7 +204,9 @@ export function objectAfter(words: readonly ClauseWord[], group: VerbGroup, long
     // A title that would be two words long reads on past the date to the verb's complement ("took the stand [Friday]
     // in a Tel Aviv court", "announced plans to acquire …").
     // ("its [third-quarter] loss": a possessive before the date is no object yet.)
-    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long) break;
+    // ("the remains of the [1644] wall": a date inside an open noun phrase leaves the phrase open.)
+    const open = found.at(-1)?.pos === 'ADP' || found.at(-1)?.pos === 'DET';
+    if (afterGap && found.some((t) => isNominal(t) && t.pos !== 'PRON') && !speech && !long && !open) break;
     // "than" starts a comparison, except in an amount ("more than 13%", "fewer than 300 homes").
     const amount = lower === 'than' && /^(?:more|less|fewer)$/i.test(found.at(-1)?.text ?? '') && (words[i + 1]?.token.pos === 'NUM' || words[i + 1]?.token.pos === 'SYM');
     // "his small, family-run store": a comma between two modifiers of one noun is no break (and no headline word).
@@ -195,7 +243,15 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
   if (passive) return [...not, ...(group.adverbs ?? []).map((t) => t.text.toLowerCase()), head.text.toLowerCase()];
   if (negated) return [presentOf('do', plural), 'not', head.lemma];
   // A past form the model could not lemmatise ("reemerged") stays as written rather than become "reemergeds".
-  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) return [head.text.toLowerCase()];
+  if (/[^e]ed$/i.test(head.lemma) && head.lemma === head.text.toLowerCase() && !isKnownWord(head.lemma)) {
+    // "reemerged": a prefix before a past form the model knows ("emerged" → "emerge") gives the base.
+    const form = head.text.toLowerCase();
+    for (let k = 2; k <= 4; k++) {
+      const base = regularPastLemma(form.slice(k));
+      if (base) return [presentOf(form.slice(0, k) + base, plural)];
+    }
+    return [form];
+  }
   return [presentOf(head.lemma, plural)];
 }
 
@@ -203,7 +259,8 @@ export function headlineVerb(group: VerbGroup, plural: boolean, notUntil: boolea
 export function joinTokens(tokens: readonly Token[]): string {
   let out = '';
   tokens.forEach((t, i) => {
-    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM');
+    // ("it's": a clitic stays on its word.)
+    const glued = i > 0 && tokens[i - 1]!.end === t.start && (t.pos === 'PART' || t.pos === 'PUNCT' || t.pos === 'SYM' || tokens[i - 1]!.pos === 'SYM' || /^['’]/.test(t.text));
     out += (i === 0 || glued ? '' : ' ') + (t.text === "n't" ? 'not' : t.text);
   });
   return out;
@@ -219,8 +276,25 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
   let passive = false;
   // A clause has one finite verb: after it, a past form after a noun is a participle ("wants diplomats based in …").
   let finite = false;
+  let skip = -1;
   object.forEach((t, i) => {
     const before = out.at(-1);
+    if (i === skip) return;
+    // "is cutting" → "cuts", "is not going to change" → "will not change": a progressive is told in the present, and
+    // "going to" is the future.
+    if (isVerb(t) && passive && subject && t.text.toLowerCase().endsWith('ing')) {
+      const future = t.lemma === 'go' && object[i + 1]?.text.toLowerCase() === 'to' && object[i + 2] !== undefined && isVerb(object[i + 2]!);
+      if (future) {
+        out.splice(out.at(-1)?.text === 'not' ? out.length - 1 : out.length, 0, { ...t, pos: 'AUX', text: 'will', lemma: 'will' });
+        skip = i + 1;
+      } else {
+        out.push({ ...t, text: presentOf(t.lemma, isPlural([subject])) });
+      }
+      subject = undefined;
+      passive = false;
+      finite = true;
+      return;
+    }
     if (t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.text.toLowerCase() === 'that') finite = false;
     // "profits have not been good": the negation stays with the verb group ("profits are not good").
     if (isNegation(t) && subject) {
@@ -237,7 +311,9 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
       const participle = next !== undefined && /[a-z](?:ed|en)$/.test(next.text);
       const copula = { ...t, text: presentOf(t.lemma, isPlural([subject!])) };
       const main = passive || t.lemma === 'have';
-      if (main && next && !isAux(next) && !isVerb(next) && !isNegation(next) && !participle) {
+      // ("says she was heartened": a pronoun keeps the copula of its passive, "she is heartened".)
+      const pronounPassive = passive && subject?.pos === 'PRON' && next !== undefined && (isVerb(next) || participle) && !next.text.endsWith('ing');
+      if (main && next && ((!isAux(next) && !isVerb(next) && !isNegation(next) && !participle) || pronounPassive)) {
         // Before a negation already written ("not"), the copula goes first: "profits are not good".
         const at = out.at(-1)?.text === 'not' ? out.length - 1 : out.length;
         out.splice(at, 0, copula);
@@ -252,7 +328,12 @@ export function presentInObject(object: readonly Token[], reported = false): Tok
     if (isVerb(t) || isAux(t)) finite = finite || verbAfterSubject === true || isAux(t);
     // ("a bulletin sent by the FBI": a past form before "by" is a passive participle.)
     const byAgent = object[i + 1]?.text.toLowerCase() === 'by';
-    if (verbAfterSubject && !passive && !byAgent && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
+    // ("join NATO at a ceremony held in Missouri": a noun a preposition takes is no subject; its past form describes it.)
+    let k = out.length - 1;
+    while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(out[k]!.pos)) k--;
+    // ("as dawn broke": "as" leads a clause.)
+    const inPhrase = !subject && out[k]?.pos === 'ADP' && out[k]!.lemma !== 'as' && k < out.length - 1;
+    if (verbAfterSubject && !passive && !byAgent && !inPhrase && t.text.toLowerCase() !== t.lemma && !t.text.endsWith('ing') && !(finite && !subject && out.some((o) => isVerb(o)))) {
       out.push({ ...t, text: presentOf(t.lemma, isPlural([(subject ?? before)!])) });
     } else {
       out.push(t);
@@ -269,7 +350,13 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     // Too long: end before the last prepositional phrase that fits, never inside a name.
     let cut = n;
     while (cut > 3 && !(tokens[cut]?.pos === 'ADP' || tokens[cut]?.pos === 'CCONJ' || tokens[cut]?.pos === 'PUNCT')) cut--;
-    if (cut > 3) n = cut;
+    // "visit a total of nine other sites", "says a series of rulings …": a lone noun before "of" is a quantity or a
+    // part, and says nothing without its "of" phrase; the headline runs over by up to two words to keep it.
+    let ofEnd = cut + 1;
+    while (tokens[ofEnd] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[ofEnd]!.pos)) ofEnd++;
+    const quantity = tokens[cut]?.lemma === 'of' && tokens[cut - 1]?.pos === 'NOUN' && tokens[cut - 2] === null;
+    if (quantity && ofEnd > cut + 1 && ofEnd <= MAX_WORDS + 2 && tokens[ofEnd - 1]!.pos !== 'ADJ') n = ofEnd;
+    else if (cut > 3) n = cut;
     else while (n > 3 && tokens[n - 1]?.pos === 'PROPN' && tokens[n]?.pos === 'PROPN') n--;
   }
   // Right after the verb, a preposition is its particle ("ticks up") and an adjective its complement ("goes bankrupt"):
@@ -284,7 +371,16 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
   const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && tokens[k - 2] === null;
   const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1) || afterPronoun(n - 1)))
     || (token.pos === 'ADJ' && complement(n - 1)) || (OBJECT_PRONOUN.test(token.text) && tokens[n - 2] === null);
-  while (n > 1 && tokens[n - 1] && DANGLING.has(tokens[n - 1]!.pos) && !completesVerb(tokens[n - 1]!)) n--;
+  // ("involved in the search before having": a gerund cut from what it takes leaves with its preposition; "having" and
+  // "being" always take something.)
+  const bareGerund = (k: number) => tokens[k - 1]?.pos === 'VERB' && /ing$/.test(tokens[k - 1]!.text) && tokens[k - 2]?.pos === 'ADP'
+    && (n < words.length || /^(?:have|be)$/.test(tokens[k - 1]!.lemma));
+  while (n > 2 && bareGerund(n)) n -= 2;
+  // ("to $", "to as": a currency sign without its amount, or the "as" of "as many as", says nothing.)
+  // ("cost the party about": an adverb before a cut-off amount too.)
+  const needsMore = (token: Token) => (DANGLING.has(token.pos) && !completesVerb(token)) || (token.pos === 'SYM' && /^[$£€#¥]$/.test(token.text)) || /^as$/i.test(token.text)
+    || (token.pos === 'ADV' && n < words.length && ['NUM', 'SYM'].includes(tokens[n]?.pos ?? ''));
+  while (n > 1 && tokens[n - 1] && needsMore(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;
   return words.slice(0, n);

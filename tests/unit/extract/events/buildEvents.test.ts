@@ -98,8 +98,8 @@ describe('buildEvents', () => {
     const p = body('p1', 'The bank has kept its rate unchanged since July, after raising it 11 times between March 2022 and July 2023.');
     const mentions = mentionsOf(p, [['July', 'DATE', '2023-07'], ['March 2022', 'DATE', '2022-03'], ['July 2023', 'DATE', '2023-07']]);
     expect(buildEvents([p], mentions, PUBLISHED).map((e) => [e.edtf, e.title, e.sources[0]!.text])).toEqual([
-      ['2023-07/..', 'Bank keeps its rate', 'The bank has kept its rate unchanged since July'],
-      ['2022-03/2023-07', 'Bank raises it 11 times', 'after raising it 11 times between March 2022 and July 2023'],
+      ['2023-07/..', 'Bank keeps rate', 'The bank has kept its rate unchanged since July'],
+      ['2022-03/2023-07', 'Bank raises rate 11 times', 'after raising it 11 times between March 2022 and July 2023'],
     ]);
   });
 

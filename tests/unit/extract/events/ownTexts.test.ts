@@ -112,7 +112,7 @@ describe('events of short texts, one per kind of mistake', () => {
       ['2023-04-22', 'Keller to travel to Nairobi'],
       ['2023-04-19', 'Keller tells reporters talks are difficult but honest'],
       ['2019', 'Two governments sign first accord'],
-      ['2020-01', 'Two governments ratify it'],
+      ['2020-01', 'Two governments ratify first accord'],
       ['2022/..', 'More than 40,000 people flee border districts'],
       ['2023-02', 'World Food Programme delivers 3,000 tonnes of grain'],
       ['2023-21', 'World Food Programme plans to open second warehouse'],

@@ -114,4 +114,125 @@ The last keepers left on 31 March 1988, when the light became automatic.`,
   objectInfinitive: `In 2019 the board asked residents to vote on the plan.
 In May the army sent troops to secure the border.
 In 2021 the council asked engineers to look again at a cheaper route along the old railway.`,
+  /** A participle describing a noun that a preposition or an -ing verb takes; a two-word preposition before a date. */
+  phrasesOfNouns: `LISBON (AP) — The city remains tense because of the violent protests seen in the capital last week.
+The fund sold 40,000 shares, including 20,000 shares bought from May 2 to June 10.
+The bank's ratio of capital to loans as of March 31 was 4.2%.`,
+  /**
+   * A person "at" a firm, a possessive of the subject, a past form between "most widely" and its noun, "we" and an
+   * unexplained "it" in a quotation, a quantity's "of" phrase, a name wink reads as a verb, an amount cut from a name.
+   */
+  subjectsAndObjects: `OSLO (AP) — So Anna Keller at Northern Bank said she is cutting her forecast for next year.
+The prize went to the engineer who gave his name to the most widely used bridge design in 1912.
+"We are here to watch the launch," the engineer said on Tuesday.
+Foreign Minister Paul Grant said on Friday that a series of court rulings imply that the law is void.
+The $2 billion Harbor Growth Fund had heavy redemptions in March.
+Three other U.N. inspection teams visited a total of twelve other villages on Monday.
+"I think it's not going to change for a couple of years," the mayor said on Friday.`,
+  /** Phrases that are no headline on their own, "but there was" after a first clause, a gerund after "of". */
+  fragments: `NAIROBI (AP) — The government sent police to guard the embassy but there was no word in the capital on Tuesday of any arrests.
+Tuesday, according to local media reports.
+We have no intention of tapping our credit lines for a good part of next year, the company said on Monday.`,
+  /** Where a clause's subject starts: after an opening "After …ing", after a phrase of time, before a verb with no "that". */
+  clauseStarts: `OSLO (AP) — After touring the harbour on Thursday, the police chief said he was satisfied.
+The state retained a single share after selling its stake in the airline in 1984.
+Traders were cautious about the sharp gains these stocks made this week.
+In recent years a group of lenders, led by a state bank, lent the shipyard $90 million in January.`,
+  /** "With whom" takes its noun, listeners before "that" are no relative's noun, an object "it" after "and". */
+  antecedents: `OSLO (AP) — The prince carried a message from the sultan, with whom the king met on Monday.
+The director told reporters on Thursday that a new tunnel could be finished by 2028.
+After the war the army left the site, and the town bought it in 1962.`,
+  /** A news story of a week, told day by day: every dated clause, read as a reader would. */
+  landslide: `HALDEN, Norway (AP) — A landslide buried part of a coastal road north of Halden on Sunday, cutting off two villages and stranding about 300 residents.
+
+The county's road agency said on Monday that the road would stay closed until at least Friday.
+
+Engineers began clearing the debris early Tuesday, but heavy rain forced them to stop work after four hours.
+
+"We have never seen a slope move this fast," said Ingrid Solberg, a geologist at the agency, who inspected the site on Tuesday afternoon.
+
+Solberg said the hillside had been shifting since the autumn of 2021, when a storm washed away much of the topsoil.
+
+The ferry company Fjordlink added two extra crossings on Wednesday to carry villagers to the mainland.
+
+Mayor Anders Holt, who visited the villages on Wednesday, promised that the town would pay for temporary housing.
+
+A previous slide in March 2019 closed the same road for six weeks and cost the county 40 million kroner.
+
+The agency's director, Kari Moen, told reporters on Thursday that a new tunnel could be finished by 2028.
+
+Residents who attended a meeting in the school hall on Thursday evening asked for a faster solution.
+
+Police arrested a man on Thursday who had driven past the barriers and damaged an excavator.
+
+The national government announced on Friday that it would send soldiers to help with the clean-up.
+
+The road reopened to buses on Saturday, a week earlier than engineers had expected.
+
+Fjordlink will keep the extra crossings until the end of the month, the company said.
+
+The county council is expected to vote on the tunnel plan next Tuesday.`,
+  /** A history of three and a half centuries: dates without days, a reign, a siege, a range of years. */
+  fortress: `The Fortress on the Fjord
+
+Work on the fortress began in 1644, when King Christian IV ordered a wall across the headland.
+
+Swedish troops besieged the unfinished fort in the winter of 1658 but failed to take it.
+
+In 1660 the garrison repelled a second assault, and the king rewarded the town with a new charter.
+
+Engineers from Copenhagen redesigned the bastions in 1682, adding a powder magazine and a chapel.
+
+During the Great Northern War the fortress held out against three Swedish attacks between 1716 and 1718.
+
+On 11 December 1718 King Charles XII of Sweden was shot dead while inspecting his siege trenches below the walls.
+
+His death ended the campaign, and the Swedish army withdrew across the border within weeks.
+
+The garrison was reduced to 200 men in 1760, and many buildings fell into ruin.
+
+A fire destroyed the commandant's house in 1826.
+
+The army restored the walls between 1870 and 1885 and built a new barracks inside them.
+
+German forces occupied the fortress on 9 April 1940 and used it as a prison.
+
+Norwegian resistance fighters freed twelve prisoners from the cells in 1944.
+
+After the war the army left the site, and the town bought it in 1962.
+
+The restored fortress opened as a museum in 1966.
+
+In 2018 archaeologists found the remains of the 1644 wall under the parade ground.`,
+  /** Pronouns with nothing before them to stand for: kept as the subject, never a verb-first fragment. */
+  pronounsKept: `DUBLIN (AP) — He arrived in Cork on Friday.
+Police said they believe the gang was behind two robberies last week.
+They were charged with fraud in March.`,
+  /** Phrases set off after a name (a role, a place, an age), a name set off after a role, "they" after one name. */
+  appositions: `OSLO (AP) — Ricardo Perez, head of the port authority, said on Monday that the quay would reopen.
+Acme Corp., Bayonne, N.J., declared a dividend on Friday.
+Anna Berg, 44, of St. Albans, Vt., became the subject of a manhunt in November.
+The harbour master, Lars Vik, closed the gates on Tuesday.
+Vik left on Wednesday. They met the mayor on Thursday.`,
+  /** A dateline's dash, a relative clause with its auxiliary, a participle aside, a modal before an adverb, "had operating". */
+  verbForms: `BERGEN, Norway _ A woman who was watching her children in a park was injured on Thursday evening.
+The mayor and two councillors, accompanied by a lawyer, flew to Oslo on Friday.
+The airline will almost double its flights to Iceland by August.
+In the quarter ended July 31, the brewery had an average of 2 million shares outstanding.
+The shipyard had operating profit of $5 million in 2022.`,
+  /** A past form after the noun of a preposition, after the clause's own verb, describes that noun. */
+  participlesInPhrases: `PRAGUE (AP) — The minister confirmed on Monday that the letters were sent to a court based in the capital.
+Hungary and Poland joined the alliance at a ceremony held in the old town on Friday.`,
+  /** An office "of" a department before a name; an amount cut at the ten-word limit; "as many as". */
+  limits: `WASHINGTON (AP) — Secretary of State Anna Lind said on Monday that the talks would resume.
+The steel business said on Tuesday that net income dropped 8% to $4.2 million in the quarter.
+The firm said on Friday that it will offer early retirement to as many as 1,100 employees.
+Assets as of March 31 fell to $2.46 billion from about $2.77 billion.`,
+  /** A period "ended" on a date inside what was estimated; a noun used only in the plural. */
+  periods: `DAYTON (AP) — Birch Tools Inc., Dayton, Ohio, estimated profit for its third quarter ended June 30 fell 20% to 30%.
+Holdings of the fund fell 3% in May.`,
+  /** A change to an amount after a noun's phrase is a verb; a reported pronoun passive keeps its copula. */
+  reported: `GENEVA (AP) — The figures showed the jobless rate for young women fell to 6.1 percent in March.
+The minister said on Tuesday that she was encouraged by the talks.
+A clerical error will cost the party about 549,000 francs, the court said on Friday.`,
 } as const;

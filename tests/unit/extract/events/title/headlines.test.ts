@@ -63,10 +63,10 @@ describe('headlines of dated clauses', () => {
     ]);
   });
 
-  it('goes on with a participle phrase after a verb with no object, and keeps a past form it cannot lemmatise', () => {
+  it('goes on with a participle phrase after a verb with no object, and finds the base of a prefixed past form ("reemerged")', () => {
     expect(titlesOf(HEADLINE_TEXTS.participlePhrase)).toEqual([
       ['2023-04-16', 'Volcano erupts, killing three hikers'],
-      ['2023-04-13', 'Possibility of meeting reemerged'],
+      ['2023-04-13', 'Possibility of meeting reemerges'],
     ]);
   });
 
@@ -144,7 +144,7 @@ It was rejected in 2022.`).map(([, title]) => title);
 
   it('tells a town\'s history in headlines: plural townspeople, a group "known as", pronoun objects named, a state in the past', () => {
     expect(titlesOf(HEADLINE_TEXTS.walledTown, '2024-05-10')).toEqual([
-      ['1210', 'Kalmar receives its town charter'],
+      ['1210', 'Kalmar receives town charter'],
       ['1250', 'Townspeople build stone wall around harbour'],
       ['1275', 'Wall protects townspeople during siege'],
       ['1389', 'Raiders known as Sea Wolves seize Kalmar'],
@@ -156,7 +156,7 @@ It was rejected in 2022.`).map(([, title]) => title);
   it('reads an object on past "more than" before an amount, a possessive before a removed date and a comma between modifiers', () => {
     expect(titlesOf(HEADLINE_TEXTS.amounts, '2024-05-10')).toEqual([
       ['2024-05-05', 'Rescuers find more than 300 survivors'],
-      ['2023-35', 'Firm attributes its loss to higher steel costs'],
+      ['2023-35', 'Firm attributes loss to higher steel costs'],
       ['2024-05-08', 'Shopkeeper kidnapped from his small family-run store'],
     ]);
   });
@@ -210,7 +210,7 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['1954', 'Electric light arrives at point'],
       ['2026-03', 'Work on 9-kilometre road to start'],
       ['1808-21', 'Masons from Aberdeen begin building tower'],
-      ['1811-10-01', 'Keeper lights oil lamps for first time'],
+      ['1811-10-01', 'James Moir lights oil lamps for first time'],
       ['1916', 'Keepers shoot flares over reef'],
       ['1988-03-31', 'Last keepers leave'],
       ['1988-03-31', 'Light becomes automatic'],
@@ -222,6 +222,155 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2019', 'Board asks residents to vote on plan'],
       ['2024-05', 'Army sends troops to secure border'],
       ['2021', 'Council asks engineers to look at cheaper route'],
+    ]);
+  });
+
+  it('titles a date inside a participle phrase by the noun it describes, and leaves no "as" of "as of" behind', () => {
+    expect(titlesOf(HEADLINE_TEXTS.phrasesOfNouns)).toEqual([
+      ['2023-04-10/2023-04-16', 'Violent protests seen in capital'],
+      ['2023-05-02/2023-06-10', '20,000 shares bought'],
+      ['2023-03-31', "Bank's ratio of capital is 4.2%"],
+    ]);
+  });
+
+  it('names the person, not their firm, drops the subject\'s possessive, keeps "we", an "of" phrase and a that-clause whole', () => {
+    expect(titlesOf(HEADLINE_TEXTS.subjectsAndObjects)).toEqual([
+      ['2024', 'Anna Keller cuts forecast'],
+      ['1912', 'Engineer gives name to most used bridge design'],
+      ['2023-04-18', 'We are here to watch launch, engineer says'],
+      ['2023-04-14', 'Grant says series of court rulings imply law is void'],
+      ['2023-03', 'Harbor Growth Fund has heavy redemptions'],
+      ['2023-04-17', 'Three other U.N. inspection teams visit total of twelve other villages'],
+      ['2023-04-14', 'It will not change, mayor says'],
+    ]);
+  });
+
+  it('makes no title of a leading phrase, starts a clause after "but there", and reads a gerund after "of" as a noun', () => {
+    expect(titlesOf(HEADLINE_TEXTS.fragments)).toEqual([
+      ['2023-04-18', 'No word in capital'],
+      ['2024', 'We have no intention of tapping our credit lines'],
+      ['2023-04-17', 'We have no intention of tapping our credit lines, company says'],
+    ]);
+  });
+
+  it('gives an opening "After …ing" clause the main subject, keeps a gerund after a preposition, and starts a subject at its determiner', () => {
+    expect(titlesOf(HEADLINE_TEXTS.clauseStarts)).toEqual([
+      ['2023-04-13', 'Police chief tours harbour'],
+      ['1984', 'State retains single share after selling its stake in airline'],
+      ['2023-04-17/2023-04-23', 'These stocks make sharp gains'],
+      ['2023-01', 'Group of lenders lends shipyard $90 million'],
+    ]);
+  });
+
+  it('gives "with whom" its noun and preposition, keeps listeners out of what was said, and names an object "it" after "and"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.antecedents)).toEqual([
+      ['2023-04-17', 'King meets with sultan'],
+      ['2023-04-13', 'Director tells reporters new tunnel could be finished'],
+      ['2028', 'New tunnel could be finished'],
+      ['1962', 'Town buys site'],
+    ]);
+  });
+
+  it('titles every dated clause of a week-long news story as a headline', () => {
+    expect(titlesOf(HEADLINE_TEXTS.landslide, '2024-10-14').map(([, title]) => title)).toEqual([
+      'Landslide buries part of coastal road north of Halden',
+      "County's road agency says road will stay closed",
+      'Engineers begin clearing debris',
+      'Geologist at agency inspects site',
+      'Hillside shifts, Solberg says',
+      'Storm washes away much of topsoil',
+      'Ferry company Fjordlink adds two extra crossings',
+      'Holt visits villages',
+      'Previous slide closes same road, costs county 40 million kroner',
+      'Kari Moen tells reporters new tunnel could be finished',
+      'New tunnel could be finished',
+      'Residents attend meeting in school hall',
+      'Police arrest man',
+      'National government announces it will send soldiers',
+      'Road reopens to buses',
+      'County council expected to vote on tunnel plan',
+    ]);
+  });
+
+  it('titles every dated clause of a fortress\'s history as a headline', () => {
+    expect(titlesOf(HEADLINE_TEXTS.fortress, '2024-10-14').map(([, title]) => title)).toEqual([
+      'Work on fortress begins',
+      'Christian IV orders wall across headland',
+      'Swedish troops besiege unfinished fort',
+      'Garrison repels second assault',
+      'Engineers from Copenhagen redesign bastions',
+      'Fortress holds out against three Swedish attacks',
+      'King Charles XII of Sweden shot dead',
+      'Garrison reduced to 200 men',
+      "Fire destroys commandant's house",
+      'Army restores walls',
+      'German forces occupy fortress, use it as prison',
+      'Norwegian resistance fighters free twelve prisoners from cells',
+      'Town buys site',
+      'Restored fortress opens as museum',
+      'Archaeologists find remains of wall under parade ground',
+      'Archaeologists find remains of wall under parade ground (1644)',
+    ]);
+  });
+
+  it('keeps a pronoun that stands for no earlier name as the subject (with its copula), and no pronoun as a speaker', () => {
+    expect(titlesOf(HEADLINE_TEXTS.pronounsKept)).toEqual([
+      ['2023-04-14', 'He arrives in Cork'],
+      ['2023-04-10/2023-04-16', 'Gang is behind two robberies'],
+      ['2023-03', 'They are charged with fraud'],
+    ]);
+  });
+
+  it('reads a subject past a role, place or age set off after it, takes a name set off after a role, and never lets "they" stand for one name', () => {
+    expect(titlesOf(HEADLINE_TEXTS.appositions)).toEqual([
+      ['2023-04-17', 'Ricardo Perez says quay will reopen'],
+      ['2023-04-14', 'Acme Corp. declares dividend'],
+      ['2022-11', 'Anna Berg becomes subject of manhunt'],
+      ['2023-04-18', 'Lars Vik closes gates'],
+      ['2023-04-12', 'Vik leaves'],
+      ['2023-04-13', 'They meet mayor'],
+    ]);
+  });
+
+  it('reads a subject past its relative clause and a participle aside, a modal past an adverb, and no verb in "the quarter ended"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.verbForms).map(([, title]) => title)).toEqual([
+      'Woman injured',
+      'Mayor and two councillors fly to Oslo',
+      'Airline to double flights to Iceland',
+      'Brewery has average of 2 million shares',
+      'Shipyard has operating profit of $5 million',
+    ]);
+  });
+
+  it('keeps a participle after a preposition\'s noun a participle ("a court based in the capital", "a ceremony held in …")', () => {
+    expect(titlesOf(HEADLINE_TEXTS.participlesInPhrases)).toEqual([
+      ['2023-04-17', 'Minister confirms letters sent to court based in capital'],
+      ['2023-04-14', 'Ceremony held in old town'],
+    ]);
+  });
+
+  it('writes an office "of" a department before a name by the surname, never ends on "$" or the "as" of "as many as", and cuts before an amount', () => {
+    expect(titlesOf(HEADLINE_TEXTS.limits).map(([, title]) => title)).toEqual([
+      'Lind says talks will resume',
+      'Steel business says net income drops 8%',
+      'Net income drops 8% to $4.2 million',
+      'Firm says it will offer early retirement',
+      'Assets fall to $2.46 billion',
+    ]);
+  });
+
+  it('leaves "for its third quarter ended June 30" out of what was estimated, and reads "holdings" as plural', () => {
+    expect(titlesOf(HEADLINE_TEXTS.periods, '2023-08-01').map(([, title]) => title)).toEqual([
+      'Birch Tools Inc. estimates profit falls 20%',
+      'Holdings of fund fall 3%',
+    ]);
+  });
+
+  it('reads "fell to 6.1 percent" after a noun\'s phrase as the verb, and keeps the copula of a reported pronoun passive', () => {
+    expect(titlesOf(HEADLINE_TEXTS.reported)).toEqual([
+      ['2023-03', 'Jobless rate for young women falls to 6.1 percent'],
+      ['2023-04-18', 'Minister says she is encouraged by talks'],
+      ['2023-04-14', 'Clerical error to cost party about 549,000 francs, court says'],
     ]);
   });
 });
