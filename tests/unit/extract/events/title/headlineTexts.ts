@@ -117,7 +117,7 @@ In 2021 the council asked engineers to look again at a cheaper route along the o
   /** A participle describing a noun that a preposition or an -ing verb takes; a two-word preposition before a date. */
   phrasesOfNouns: `LISBON (AP) — The city remains tense because of the violent protests seen in the capital last week.
 The fund sold 40,000 shares, including 20,000 shares bought from May 2 to June 10.
-The bank's ratio of capital to loans as of March 31 was 4.2%.`,
+The bank's deposits as of March 31 fell to $2.4 billion.`,
   /**
    * A person "at" a firm, a possessive of the subject, a past form between "most widely" and its noun, "we" and an
    * unexplained "it" in a quotation, a quantity's "of" phrase, a name wink reads as a verb, an amount cut from a name.
@@ -130,7 +130,7 @@ The $2 billion Harbor Growth Fund had heavy redemptions in March.
 Three other U.N. inspection teams visited a total of twelve other villages on Monday.
 "I think it's not going to change for a couple of years," the mayor said on Friday.`,
   /** Phrases that are no headline on their own, "but there was" after a first clause, a gerund after "of". */
-  fragments: `NAIROBI (AP) — The government sent police to guard the embassy but there was no word in the capital on Tuesday of any arrests.
+  fragments: `NAIROBI (AP) — The government sent police to guard the embassy but there was a riot in the capital on Tuesday.
 Tuesday, according to local media reports.
 We have no intention of tapping our credit lines for a good part of next year, the company said on Monday.`,
   /** Where a clause's subject starts: after an opening "After …ing", after a phrase of time, before a verb with no "that". */
