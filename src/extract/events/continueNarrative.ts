@@ -55,6 +55,9 @@ const QUOTATION = /^\W{0,2}["“‘']|["“”]/;
 const FUTURE_OR_CONDITIONAL = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ii]f)\b/;
 // "In the first weeks of the war, …": a sentence that opens by setting its own time tells of another time.
 const SETS_OWN_TIME = /^(?:In|During|Over|Throughout|Within|By|Before|After|Since|Until) the \w+ /;
+// "Trade fell away after the First World War": a named happening anywhere in the sentence is a time of its own.
+const AFTER_NAMED = /\b(?:after|during|since|until)\sthe\s\p{Lu}/u;
+const setsOwnTime = (sentence: string) => SETS_OWN_TIME.test(sentence) || AFTER_NAMED.test(sentence);
 const WITHIN_THE_DAY = /^\W{0,3}(?:within\s(?:minutes|hours|the\shour)|(?:minutes|hours)\slater|the\ssame\sday|that\s(?:same\s)?day)\b/i;
 // What follows the interval says which way it counts and from what: "later", "after that", "after the walkout".
 const LATER_AFTER = /^\s(later|earlier|(?:after|before)\s(?:that|this|it)\b|(?:after|before)\sthe\s([\p{L}-]{4,}))/iu;
@@ -217,7 +220,7 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
       const previous = state.previous;
       const verb = previous ? CATEGORY_VERBS[previous.category] : undefined;
       if (!previous || !verb || previous.end || previous.start.endsWith('_REF')) return null;
-      if (movesOn(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      if (movesOn(sentence) || QUOTATION.test(sentence) || FUTURE_OR_CONDITIONAL.test(sentence) || setsOwnTime(sentence)) return null;
       const hit = verb.exec(sentence);
       if (!hit) return null;
       const at = ctx.ref.start + hit.index;
@@ -239,7 +242,7 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
     apply(ctx, state, sentence) {
       const previous = state.previous;
       if (!previous || previous.end || previous.start.endsWith('_REF') || isFlashback(previous, state)) return null;
-      if (movesOn(sentence) || QUOTATION.test(sentence) || SETS_OWN_TIME.test(sentence)) return null;
+      if (movesOn(sentence) || QUOTATION.test(sentence) || setsOwnTime(sentence)) return null;
       // The main verb decides: "He said the deal would hold" was said then; "The deal will hold" is not told of then.
       if (ctx.tenseAt(ctx.clauseAt(ctx.ref.start), ctx.ref.start) !== 'past') return null;
       const source = makeSpan(ctx.ref.paragraph, ctx.ref.paragraphText, ctx.ref.start, ctx.ref.end);
@@ -265,7 +268,7 @@ export function advanceStory(state: NarrativeState, ctx: SentenceContext, story:
   // A quotation, a remark in the present or a plan told between two sentences of a report is an aside: the report
   // goes on after it. Any word of time, or "later", "then", "in the first weeks", moves the story off its event.
   const sentence = ctx.ref.paragraphText.slice(ctx.ref.start, ctx.ref.end);
-  if (story.length === 0 && ctx.mentions.length === 0 && !movesOn(sentence) && !SETS_OWN_TIME.test(sentence)) return;
+  if (story.length === 0 && ctx.mentions.length === 0 && !movesOn(sentence) && !setsOwnTime(sentence)) return;
   // "contained the fire on Wednesday after three days of strong winds": the report goes on from the day, not the
   // stretch before it.
   state.previous = [...story].reverse().find((d) => !d.end) ?? story.at(-1);

@@ -49,6 +49,23 @@ export function parseSentence(text: string, from: number, to: number): Token[] {
     }
     tokens.push(token);
   }
+  return pluralSubjectsAsNouns(tokens);
+}
+
+/**
+ * "when talks reopen", "as prices rose": wink reads a plural noun that opens a clause as a verb when a verb follows it.
+ * Two verbs in a row, the first in -s and the second not, after a word that opens a clause: the first is the subject.
+ */
+function pluralSubjectsAsNouns(tokens: Token[]): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    const next = tokens[i + 1]!;
+    const before = tokens[i - 1];
+    const opensClause = !before || ['SCONJ', 'CCONJ', 'PUNCT'].includes(before.pos) || (before.pos === 'ADV' && /^(?:when|while|as|once)$/i.test(before.text));
+    if (word.pos === 'VERB' && /[^s]s$/.test(word.text) && next.pos === 'VERB' && !/s$/.test(next.text) && opensClause) {
+      tokens[i] = { ...word, pos: 'NOUN', lemma: commonNounLemma(word.text) };
+    }
+  }
   return tokens;
 }
 

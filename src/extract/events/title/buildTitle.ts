@@ -265,7 +265,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const singular = /^(?:it|he|she|this|that)$/i.test(subjectText ?? '');
   const copular = bare ? [presentOf('be', !singular), ...told] : told;
   const verb = firstPerson && subject[0]!.text === 'I' && copular[0] === 'are' ? ['am', ...copular.slice(1)] : copular;
-  const lead = subjectText ? subjectText.split(' ') : [];
+  let lead = subjectText ? subjectText.split(' ') : [];
   const reported = SPEECH.has(group.head.lemma) && pastForm;
   const nearby = nounBeforeClause(input);
   const antecedents = {
@@ -307,6 +307,14 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   if (bareTaken.length) object = bareTaken;
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
+  // "Ferry crews on the west coast voted to accept a 6 percent pay offer": when the limit would cut the object inside
+  // a noun phrase ("6 percent | pay offer") rather than before a phrase of its own ("… ceasefire | along the border"),
+  // the subject's phrase of place goes instead.
+  const phraseAt = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lemma !== 'of');
+  let cut = MAX_WORDS - lead.length - verb.length;
+  while (cut > 0 && object[cut - 1] !== undefined && ['ADP', 'ADJ', 'DET', 'CCONJ'].includes(object[cut - 1]!.pos)) cut--;
+  const midPhrase = cut > 0 && object[cut] !== undefined && object[cut]!.pos !== 'ADP' && ['NOUN', 'PROPN', 'NUM'].includes(object[cut - 1]!.pos);
+  if (phraseAt > 0 && lead.length === subject.length && midPhrase) lead = lead.slice(0, phraseAt);
   const all = [...lead, ...verb, ...object.map((t) => t.text)];
   const tokensOf: (Token | null)[] = [...lead.map(() => null), ...verb.map(() => null), ...object];
   const kept = limit(all, tokensOf);

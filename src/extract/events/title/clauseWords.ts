@@ -349,6 +349,11 @@ function markParticiplesBeforeVerb(words: readonly ClauseWord[], groups: VerbGro
     if (next.head.text.endsWith('ing') || words[next.to]?.token.lemma === 'by' || next.auxiliaries.length > 0 && next.participle) continue;
     const between = words.slice(group.to, next.from).map((w) => w.token);
     if (between.some((t) => isBreak(t) || t.pos === 'CCONJ' || isVerb(t) || isAux(t))) continue;
+    // "Shares fell [on Monday] as oil rose": "as" after a date, or "while", "because", opens a clause of its own
+    // ("known as the Sea Wolves" has no date between).
+    const opensClause = between.some((t) => /^(?:while|because|although|though|whereas|when)$/i.test(t.text))
+      || (between[0]?.text.toLowerCase() === 'as' && words[group.to]!.afterGap);
+    if (opensClause) continue;
     out[k] = { ...group, participle: true };
     const { participle: _described, ...finite } = next;
     out[k + 1] = finite;

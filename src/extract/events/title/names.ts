@@ -32,6 +32,8 @@ export function shortenName(words: Token[]): Token[] {
   while (runStart > 0 && words[runStart - 1]!.pos === 'PROPN' && !isRole(words[runStart - 1]!)) runStart--;
   const before = words[runStart - 1];
   if (!before) return words;
+  // "The mill on the River Arlen": a name after a preposition is that phrase's, not the subject's own.
+  if (words.slice(0, runStart).some((t) => t.pos === 'ADP' && t.lemma !== 'of')) return words;
   // "Secretary of State Madeleine Albright": the title may hold "of" and a capitalised word after it.
   // ("Secretary of State James Baker": the office's own word may be read into the name's run.)
   const officeOf = before.text === 'of' && words[runStart - 2] !== undefined && isRole(words[runStart - 2]!) && last - runStart >= 2;

@@ -373,4 +373,18 @@ It was rejected in 2022.`).map(([, title]) => title);
       ['2023-04-14', 'Clerical error to cost party about 549,000 francs, court says'],
     ]);
   });
+
+  it('keeps the subject\'s own noun before a named place, reads a plural before a verb as the subject, and titles the dated clause before "as"', () => {
+    expect(titlesOf(HEADLINE_TEXTS.subjectsInPhrases)).toEqual([
+      ['1791', 'Mill on River Arlen built by two brothers'],
+      ['2024-21', 'Talks reopen'],
+      ['2023-04-17', 'Shares fall as oil rises in Asia'],
+      ['2023-04-14', 'Ferry crews vote to accept 6 percent pay offer'],
+    ]);
+  });
+
+  it('does not carry a year into a sentence that names a time of its own', () => {
+    const events = extractArticle(HEADLINE_TEXTS.namedTimeOfItsOwn, { published: '2023-04-18' }).events;
+    expect(events.map((e) => [e.edtf, e.title, e.sources.length])).toEqual([['1872', 'Company builds school for children', 1]]);
+  });
 });
