@@ -379,7 +379,9 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
   // ("to $", "to as": a currency sign without its amount, or the "as" of "as many as", says nothing.)
   // ("cost the party about": an adverb before a cut-off amount too.)
   const needsMore = (token: Token) => (DANGLING.has(token.pos) && !completesVerb(token)) || (token.pos === 'SYM' && /^[$£€#¥]$/.test(token.text)) || /^as$/i.test(token.text)
-    || (token.pos === 'ADV' && n < words.length && ['NUM', 'SYM'].includes(tokens[n]?.pos ?? ''));
+    || (token.pos === 'ADV' && n < words.length && ['NUM', 'SYM'].includes(tokens[n]?.pos ?? ''))
+    // ("added a steam engine so [that …]", "even [though …]": the adverb of a conjunction cut from its clause.)
+    || (token.pos === 'ADV' && /^(?:so|even|just)$/i.test(token.text));
   while (n > 1 && tokens[n - 1] && needsMore(tokens[n - 1]!)) n--;
   // "Spitzer attacks him": an object pronoun may end a title that is otherwise a bare subject and verb.
   if (n <= 2 && tokens[n] && OBJECT_PRONOUN.test(tokens[n]!.text) && tokens[n - 1] === null) n++;

@@ -235,11 +235,12 @@ Holdings of the fund fell 3% in May.`,
   reported: `GENEVA (AP) — The figures showed the jobless rate for young women fell to 6.1 percent in March.
 The minister said on Tuesday that she was encouraged by the talks.
 A clerical error will cost the party about 549,000 francs, the court said on Friday.`,
-  /** A name inside the subject's phrase of place, a plural subject wink reads as a verb, a clause after "as". */
+  /** A name inside the subject's phrase of place, a plural subject wink reads as a verb, a clause after "as", "so that". */
   subjectsInPhrases: `The mill on the River Arlen was built in 1791 by two brothers.
 The union says it will press for a shorter week when talks reopen next spring.
 Shares fell on Monday as oil rose in Asia.
-Ferry crews on the west coast voted on Friday to accept a 6 percent pay offer.`,
+Ferry crews on the west coast voted on Friday to accept a 6 percent pay offer.
+The brothers added a steam engine in 1834 so that the looms could run in dry summers.`,
   /** A later sentence with a named time of its own ("after the First World War") is not the dated one's. */
   namedTimeOfItsOwn: `The company built a school for the children in 1872.
 Trade fell away after the First World War.`,

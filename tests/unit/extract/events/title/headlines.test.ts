@@ -374,12 +374,13 @@ It was rejected in 2022.`).map(([, title]) => title);
     ]);
   });
 
-  it('keeps the subject\'s own noun before a named place, reads a plural before a verb as the subject, and titles the dated clause before "as"', () => {
+  it('keeps the subject\'s own noun before a named place, reads a plural before a verb as the subject, titles the dated clause before "as", and leaves no "so" of "so that"', () => {
     expect(titlesOf(HEADLINE_TEXTS.subjectsInPhrases)).toEqual([
       ['1791', 'Mill on River Arlen built by two brothers'],
       ['2024-21', 'Talks reopen'],
       ['2023-04-17', 'Shares fall as oil rises in Asia'],
       ['2023-04-14', 'Ferry crews vote to accept 6 percent pay offer'],
+      ['1834', 'Brothers add steam engine'],
     ]);
   });
 
