@@ -155,7 +155,9 @@ function findAntecedent(text: string, clauseStart: number, cut: number): Clause[
   const from = Math.max(clauseStart, cut - CLAUSE_REACH);
   const before = text.slice(from, cut);
   const runStart = capitalisedRunStart(before);
-  if (runStart >= 0) {
+  // "a plant in Thika, which …": a place after a preposition locates the thing "which" stands for.
+  const placeOfThing = runStart >= 0 && /^\W*which\b/.test(text.slice(cut, cut + 12)) && /\b(?:in|at|near|outside)\s+$/.test(before.slice(0, runStart));
+  if (runStart >= 0 && !placeOfThing) {
     const name = before.slice(runStart).trim().split(/\s+/).pop()!;
     const geo = GEO_NOUN_BEFORE.exec(before.slice(Math.max(0, runStart - 60), runStart));
     return { name, start: geo ? from + Math.max(0, runStart - 60) + geo.index : from + runStart };

@@ -1,6 +1,6 @@
 import type { Token } from '../parse/parseSentence';
 import {
-  findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isPerUnit, notArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
 import { holdsName, shortenName } from './names';
@@ -154,7 +154,7 @@ export function buildTitle(input: TitleInput): Title | null {
   const comma = words.slice(0, group.from).findLastIndex((w) => w.token.text === ',');
   const reporter = words.slice(comma + 1, group.from).map((w) => w.token);
   if (reports && main.subjectText && !previous && comma >= 3 && reporter.length > 0 && reporter.every((t) => isNominal(t) || isArticle(t) || t.pos === 'ADJ')) {
-    const statement = words.slice(0, comma).map((w) => w.token).filter((t) => !isArticle(t) && !isBreak(t));
+    const statement = words.slice(0, comma).map((w) => w.token).filter((t, i, all) => notArticle(t, i, all) && !isBreak(t));
     const kept = limit(statement.map((t) => t.text), statement);
     if (kept.length >= 3 && statement.some(isNominal)) return { text: capitalise(`${joinTokens(statement.slice(0, kept.length))}, ${attribution(words, main.text)}`), ...main.extra };
   }
@@ -167,7 +167,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "The fighters waged war, declaring victory on Jan. 1": an -ing verb after a comma shares the subject before it.
   const sharing = !group.auxiliaries.length && group.head.text.endsWith('ing') && words[group.from - 1]?.token.text === ',';
   const governing = sharing ? findVerbGroups(words.slice(0, group.from)).filter((g) => !g.participle).at(-1) : undefined;
-  const subjectTokens = personBeforePlace(subjectBefore(words, governing ?? group).filter((t) => !isArticle(t)));
+  const subjectTokens = personBeforePlace(subjectBefore(words, governing ?? group).filter(notArticle));
   let subject = shortenName(subjectTokens);
   // A name shortened after a title of office ("Foreign Minister Anna Keller") is a person's.
   const person = subject.length < subjectTokens.length && subject.every((t) => t.pos === 'PROPN');
@@ -175,8 +175,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const existential = subject.length === 1 && subject[0]!.text.toLowerCase() === 'there' && group.head.lemma === 'be';
   if (existential) {
     // ("there was no profit [this year] from discontinued operations": a short one reads on past the date.)
-    const short = objectAfter(words, group).filter((t) => !isArticle(t));
-    const object = short.length < 4 ? objectAfter(words, group, true).filter((t) => !isArticle(t)) : short;
+    const short = objectAfter(words, group).filter(notArticle);
+    const object = short.length < 4 ? objectAfter(words, group, true).filter(notArticle) : short;
     const kept = limit(object.map((t) => t.text), object);
     if (kept.length < 2) return null;
     return { text: joinTokens(object.slice(0, kept.length)), subjectText: undefined, objectWords: kept.length, extra: {} };
@@ -215,7 +215,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const main = comma > 0 ? findVerbGroups(words).find((g) => g.from > comma && !g.participle) : undefined;
   const opening = main !== undefined;
   if (main && !subject.length) {
-    const mainSubject = shortenName(subjectBefore(words, main).filter((t) => !isArticle(t)));
+    const mainSubject = shortenName(subjectBefore(words, main).filter(notArticle));
     if (mainSubject.length && !(mainSubject.length === 1 && PRONOUNS.has(mainSubject[0]!.text.toLowerCase()))) subject = mainSubject;
   }
   const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
@@ -279,7 +279,8 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
     // ("told her the news" keeps its object pronoun).
     const possessive = subjectText !== undefined && written[0]?.pos === 'PRON' && /^(?:his|her|its|their)$/i.test(written[0].text)
       && written[1] !== undefined && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(written[1].pos);
-    const found = presentInObject((possessive ? written.slice(1) : written).filter((t, i) => !isArticle(t) || (pastState && i === 0)), reported);
+    const own = possessive ? written.slice(1) : written;
+    const found = presentInObject(own.filter((t, i) => !isArticle(t) || (pastState && i === 0) || isPerUnit(own, i)), reported);
     // What a verb of saying takes is a clause; its pronouns are that clause's own.
     return SPEECH.has(group.head.lemma) ? found : nameObjectPronoun(found, antecedents, subjectText);
   };
@@ -306,6 +307,12 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const bareTaken = !taken.length && object.length === 0 && !isAux(group.head) && !(toldBefore && SPEECH.has(toldBefore.lemma)) ? antecedent : [];
   if (bareTaken.length) object = bareTaken;
   if (taken.length && (object.length === 0 || words[group.to]?.afterGap || isVerb(object[0]!) || isAux(object[0]!))) object = taken;
+  // "a plant in Thika, which the manufacturer bought in 2023": the noun a relative clause describes is what its verb
+  // took, when the clause has a subject of its own and nothing after the verb.
+  const opener = words[0]?.token;
+  if (!object.length && subject.length && given && opener && /^(?:which|that|whom)$/i.test(opener.text) && group.from > 1 && !isAux(group.head)) {
+    object = given.split(' ').map((text) => ({ ...opener, text, pos: 'NOUN', lemma: text.toLowerCase() }));
+  }
   if (lead.length + verb.length + object.length <= 2) object = objectOf(true);
   // "Ferry crews on the west coast voted to accept a 6 percent pay offer": when the limit would cut the object inside
   // a noun phrase ("6 percent | pay offer") rather than before a phrase of its own ("… ceasefire | along the border"),
@@ -359,7 +366,7 @@ function ownWords(words: readonly ClauseWord[], from: number) {
 
 /** A clause without a verb: its noun phrase, after the shared subject when it is a headline's second predicate. */
 function nounPhraseTitle(words: readonly ClauseWord[], subject?: string): Title | null {
-  const kept = words.map((w) => w.token).filter((t) => !isArticle(t) && !(t.pos === 'PUNCT'));
+  const kept = words.map((w) => w.token).filter((t, i, all) => notArticle(t, i, all) && t.pos !== 'PUNCT');
   // "Fed holds rates, signals cuts": a headline's predicates confuse the tagger; a lower-case start is a verb.
   if (subject && kept[0] && /^[a-z]/.test(kept[0].text)) return { text: capitalise(`${subject} ${joinTokens(kept.slice(0, MAX_WORDS - 1))}`) };
   const content = kept.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');

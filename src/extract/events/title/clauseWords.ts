@@ -33,6 +33,20 @@ export const isNegation = (t: Token) => NEGATION.has(t.text.toLowerCase());
 export const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM';
 export const isArticle = (t: Token) => t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text);
 
+/**
+ * "20 million doses a year", "five cents a share", "$4 a share": "a" after an amount means "per", and a headline keeps
+ * it ("doses year" says nothing).
+ */
+/** For `filter`: every word but the articles a headline drops (a "per" article stays). */
+export const notArticle = (t: Token, i: number, all: readonly Token[]) => !isArticle(t) || isPerUnit(all, i);
+
+export function isPerUnit(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const previous = tokens[i - 1];
+  if (!t || !previous || !/^an?$/i.test(t.text) || tokens[i + 1]?.pos !== 'NOUN') return false;
+  return previous.pos === 'NUM' || (previous.pos === 'NOUN' && tokens[i - 2]?.pos === 'NUM');
+}
+
 /** Where one clause's words stop: punctuation, a subordinator, a relative word, "that". */
 export function isBreak(t: Token): boolean {
   if (t.pos === 'PUNCT') return true;

@@ -1,5 +1,5 @@
 import { isKnownWord, type Token } from '../parse/parseSentence';
-import { isArticle, isBreak, isVerb, type ClauseWord, type VerbGroup } from './clauseWords';
+import { notArticle, isBreak, isVerb, type ClauseWord, type VerbGroup } from './clauseWords';
 import { joinTokens, limit } from './predicateParts';
 
 // What a headline adds after its predicate: the participle phrase of a verb with no object, and who said it.
@@ -17,7 +17,7 @@ export function lengthen(text: string, words: readonly ClauseWord[], group: Verb
   if (comma < 0 || !participle || !isVerb(participle) || !/ing$/.test(participle.text) || participle.lemma === 'accord') return text;
   const phrase: Token[] = [];
   for (let i = comma + 1; i < words.length && !isBreak(words[i]!.token) && !(i > comma + 1 && words[i]!.afterGap); i++) phrase.push(words[i]!.token);
-  const object = phrase.filter((t) => !isArticle(t));
+  const object = phrase.filter(notArticle);
   const kept = limit([...text.split(' ').map(() => ''), ...object.map((t) => t.text)], [...text.split(' ').map(() => null), ...object]);
   const tail = object.slice(0, kept.length - count);
   return tail.length > 1 ? `${text}, ${joinTokens(tail)}` : text;

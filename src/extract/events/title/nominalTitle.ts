@@ -1,5 +1,5 @@
 import type { Token } from '../parse/parseSentence';
-import { firstTokenFrom, isArticle, isBreak, type Cut } from './clauseWords';
+import { firstTokenFrom, notArticle, isBreak, type Cut } from './clauseWords';
 import { presentOf } from './presentTense';
 
 const MAX_WORDS = 10;
@@ -74,7 +74,7 @@ export function datedNoun(tokens: readonly Token[], cut: Cut, end: number): Date
       i = j;
     }
   }
-  let words = kept.filter((t) => !isArticle(t));
+  let words = kept.filter(notArticle);
   // "the 1996 bombing that killed one person" → "Bombing kills one person".
   // "that your Oct. 23 item recognized the concept": a verb right after the phrase is its own.
   const relative = tokens[i] !== undefined && RELATIVE.test(tokens[i]!.text);
@@ -86,7 +86,7 @@ export function datedNoun(tokens: readonly Token[], cut: Cut, end: number): Date
     const plural = head.pos === 'NOUN' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text);
     const object: Token[] = [];
     for (let j = verbAt + 1; j < tokens.length && tokens[j]!.end <= end && !isBreak(tokens[j]!) && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP'].includes(tokens[j]!.pos); j++) object.push(tokens[j]!);
-    words = [...words, { ...verb, text: presentOf(verb.lemma, plural) }, ...object.filter((t) => !isArticle(t))];
+    words = [...words, { ...verb, text: presentOf(verb.lemma, plural) }, ...object.filter(notArticle)];
   }
   words = words.slice(0, MAX_WORDS);
   while (words.length > 1 && DANGLING.has(words.at(-1)!.pos)) words.pop();

@@ -1,5 +1,5 @@
 import type { Token } from '../parse/parseSentence';
-import { isArticle, isBarePastForm, isBreak, isVerb, isAux, type ClauseWord, type VerbGroup } from './clauseWords';
+import { isArticle, notArticle, isBarePastForm, isBreak, isVerb, isAux, type ClauseWord, type VerbGroup } from './clauseWords';
 import { joinTokens, limit, objectAfter, SPEECH } from './predicateParts';
 import { nounRunBefore } from './relativeClause';
 
@@ -33,7 +33,7 @@ export function participleTitle(words: readonly ClauseWord[], groups: readonly V
   const noun = head ? `${head} of ${run}` : run;
   // (What follows "that" is another clause's.)
   const own = words.findIndex((w, i) => i >= described.to && w.token.text.toLowerCase() === 'that');
-  const object: Token[] = objectAfter(own > 0 ? words.slice(0, own) : words, described).filter((t) => !isArticle(t));
+  const object: Token[] = objectAfter(own > 0 ? words.slice(0, own) : words, described).filter(notArticle);
   const lead = [...noun.split(' '), described.head.text.toLowerCase()];
   const kept = limit([...lead, ...object.map((t) => t.text)], [...lead.map(() => null), ...object]);
   if (kept.length < MIN_WORDS) return null;

@@ -1,5 +1,5 @@
 import type { Token } from '../parse/parseSentence';
-import { findVerbGroups, isArticle, isBreak, type ClauseWord, type VerbGroup } from './clauseWords';
+import { findVerbGroups, notArticle, isBreak, type ClauseWord, type VerbGroup } from './clauseWords';
 import { headlineVerb, isPlural, joinTokens, limit, MAX_WORDS, objectAfter, presentInObject } from './predicateParts';
 
 /**
@@ -25,7 +25,7 @@ export function secondPredicate(words: readonly ClauseWord[], group: VerbGroup, 
   if (rest.some((w) => w.afterGap)) return null;
   const shifted: VerbGroup = { ...next };
   const verb = headlineVerb(shifted, isPlural([], subjectText), false, false);
-  const object = presentInObject(objectAfter(rest, shifted).filter((t) => !isArticle(t)));
+  const object = presentInObject(objectAfter(rest, shifted).filter(notArticle));
   const used = title.split(' ').length;
   const all = [...verb, ...object.map((t) => t.text)];
   const tokensOf: (Token | null)[] = [...verb.map(() => null), ...object];

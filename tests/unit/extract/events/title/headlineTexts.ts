@@ -241,6 +241,10 @@ The union says it will press for a shorter week when talks reopen next spring.
 Shares fell on Monday as oil rose in Asia.
 Ferry crews on the west coast voted on Friday to accept a 6 percent pay offer.
 The brothers added a steam engine in 1834 so that the looms could run in dry summers.`,
+  /** "a" after an amount means "per"; the noun a "which" clause with its own subject describes is what it took. */
+  perUnitAndObjectRelatives: `The company plans to make 20 million doses a year by 2028.
+Acme declared a dividend of five cents a share on Monday.
+Production will start in August at a plant in Thika, which the manufacturer bought in 2021.`,
   /** A later sentence with a named time of its own ("after the First World War") is not the dated one's. */
   namedTimeOfItsOwn: `The company built a school for the children in 1872.
 Trade fell away after the First World War.`,

@@ -388,4 +388,13 @@ It was rejected in 2022.`).map(([, title]) => title);
     const events = extractArticle(HEADLINE_TEXTS.namedTimeOfItsOwn, { published: '2023-04-18' }).events;
     expect(events.map((e) => [e.edtf, e.title, e.sources.length])).toEqual([['1872', 'Company builds school for children', 1]]);
   });
+
+  it('keeps the "a" of "a year" after an amount and names what a "which" clause\'s verb took', () => {
+    expect(titlesOf(HEADLINE_TEXTS.perUnitAndObjectRelatives)).toEqual([
+      ['2028', 'Company plans to make 20 million doses a year'],
+      ['2023-04-17', 'Acme declares dividend of five cents a share'],
+      ['2023-08', 'Production to start at plant in Thika'],
+      ['2021', 'Manufacturer buys plant in Thika'],
+    ]);
+  });
 });
