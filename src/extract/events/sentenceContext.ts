@@ -14,6 +14,8 @@ export interface SubjectMemory {
   person?: boolean;
   /** The nearest earlier subject that is a thing, named or not: what "it" stands for. */
   thing?: { text: string; plural: boolean; head?: string };
+  /** What the last titled clause's verb acted on: what a passive "it" right after stands for. */
+  object?: string;
 }
 
 /**
@@ -183,9 +185,10 @@ export function makeSentenceContext(ref: SentenceRef, mentions: readonly Mention
       const title = buildTitle({
         tokens: getTokens(), start: told.start, end: told.end, cuts: cutsIn(told), prepared: wordsOf(told), anchor,
         ...(subject ? { subject } : {}), ...(remembered ? { rememberedSubject: remembered, ...(memory.person ? { rememberedPerson: true } : {}) } : {}), ...(shared.subjectPassive ? { subjectPassive: true } : {}),
-        ...(thing ? { rememberedThing: thing } : {}),
+        ...(thing ? { rememberedThing: thing } : {}), ...(!clause.relative && memory.object ? { rememberedObject: memory.object } : {}),
       });
       if (title?.thing) memory.thing = title.thing;
+      if (title) memory.object = title.objectThing;
       if (title?.namedSubject) {
         memory.namedSubject = title.namedSubject;
         memory.person = title.person === true;

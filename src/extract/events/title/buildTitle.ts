@@ -1,4 +1,4 @@
-import type { Token } from '../parse/parseSentence';
+import { commonNounLemma, type Token } from '../parse/parseSentence';
 import {
   findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isPerUnit, notArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -37,6 +37,8 @@ export interface TitleInput {
   rememberedPerson?: boolean;
   /** The nearest earlier subject that is a thing, named or not ("bridge"), and whether it is plural: what "it" stands for. */
   rememberedThing?: { text: string; plural: boolean; head?: string };
+  /** The thing the previous titled clause's verb acted on ("took over the mill"): what a passive "it" may stand for. */
+  rememberedObject?: string;
   /** The clause's kept words when the caller has them already (`keepClauseWords` of the same bounds and cuts). */
   prepared?: ReturnType<typeof keepClauseWords>;
   /** The shared subject's verb was passive ("was initialled … and signed"): a bare participle stays passive. */
@@ -56,6 +58,8 @@ export interface Title {
   passive?: boolean;
   /** The verb has an object or complement in the title ("celebrated Easter", "went bankrupt"). */
   hasObject?: boolean;
+  /** The common noun the verb acted on ("mill" of "took over the mill"): what a later passive "it" may stand for. */
+  objectThing?: string;
   /** The clause's own subject when it is no person and no pronoun ("bridge"): what a later "it" may stand for. */
   thing?: { text: string; plural: boolean; head?: string };
 }
@@ -221,7 +225,10 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const nothingBeforeVerb = words.slice(0, group.from).every((w) => w.token.pos === 'PUNCT' || w.token.pos === 'CCONJ' || w.token.pos === 'ADV');
   const thing = pronoun && /^(?:it|this|that|which)$/i.test(subjectTokens[0]?.text ?? '');
   // "it" stands for the nearest earlier thing of its number ("the bridge … It was renovated"), else a named one.
-  const nearestThing = input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
+  // ("The government took over the mill. It was handed back": what is handed back is what was taken, the object.)
+  const passiveIt = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
+  const nearestThing = passiveIt && input.rememberedObject ? input.rememberedObject
+    : input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
   // ("they" never stands for one name, "he" or "she" never for several.)
   const they = pronoun && /^they$/i.test(subjectTokens[0]?.text ?? '');
@@ -317,7 +324,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   // "Ferry crews on the west coast voted to accept a 6 percent pay offer": when the limit would cut the object inside
   // a noun phrase ("6 percent | pay offer") rather than before a phrase of its own ("… ceasefire | along the border"),
   // the subject's phrase of place goes instead.
-  const phraseAt = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lemma !== 'of');
+  const phraseAt = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP' && !/^(?:of|than|as)$/i.test(t.text));
   let cut = MAX_WORDS - lead.length - verb.length;
   while (cut > 0 && object[cut - 1] !== undefined && ['ADP', 'ADJ', 'DET', 'CCONJ'].includes(object[cut - 1]!.pos)) cut--;
   const midPhrase = cut > 0 && object[cut] !== undefined && object[cut]!.pos !== 'ADP' && ['NOUN', 'PROPN', 'NUM'].includes(object[cut - 1]!.pos);
@@ -344,9 +351,16 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const cutAt = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t)));
   const headTokens = cutAt > 0 ? subject.slice(0, cutAt) : subject;
   const head = headTokens.length ? (holdsName(headTokens) ? joinTokens(headTokens) : joinTokens(headTokens).toLowerCase()) : undefined;
+  // The first run of nouns the verb took, when it ends on a singular common noun ("over the mill" → "mill").
+  const nounStart = objectKept.findIndex((t) => isNominal(t));
+  let nounEnd = nounStart;
+  while (nounEnd >= 0 && nounEnd < objectKept.length && ['NOUN', 'ADJ', 'PROPN'].includes(objectKept[nounEnd]!.pos)) nounEnd++;
+  const objectHead = nounStart >= 0 ? objectKept[nounEnd - 1] : undefined;
+  const objectThing = objectHead && objectHead.pos === 'NOUN' && commonNounLemma(objectHead.text) === objectHead.text.toLowerCase()
+    ? joinTokens(objectKept.slice(nounStart, nounEnd)) : undefined;
   const thingOf = ownThing && !person && !(named && input.rememberedPerson && named === input.rememberedSubject) ? { thing: { text: ownThing, plural, ...(head ? { head } : {}) } } : {};
   const extra: Omit<Title, 'text'> = {
-    ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf,
+    ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf, ...(objectThing ? { objectThing } : {}),
   };
   return { text: text.trim(), subjectText, objectWords: objectKept.length, extra };
 }

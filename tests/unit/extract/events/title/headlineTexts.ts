@@ -240,7 +240,8 @@ A clerical error will cost the party about 549,000 francs, the court said on Fri
 The union says it will press for a shorter week when talks reopen next spring.
 Shares fell on Monday as oil rose in Asia.
 Ferry crews on the west coast voted on Friday to accept a 6 percent pay offer.
-The brothers added a steam engine in 1834 so that the looms could run in dry summers.`,
+The brothers added a steam engine in 1834 so that the looms could run in dry summers.
+More than 1,000 others were wounded on Friday in blasts next to the embassies in the two capitals.`,
   /** "a" after an amount means "per"; the noun a "which" clause with its own subject describes is what it took. */
   perUnitAndObjectRelatives: `The company plans to make 20 million doses a year by 2028.
 Acme declared a dividend of five cents a share on Monday.
