@@ -1,4 +1,4 @@
-import { commonNounLemma, type Token } from '../parse/parseSentence';
+import type { Token } from '../parse/parseSentence';
 import {
   findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isPerUnit, notArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
@@ -13,7 +13,7 @@ import { nounPhraseEndingAt, nounRunBefore, relativeAntecedent } from './relativ
 import { participleTitle } from './participleTitle';
 import { attribution, lengthen } from './headlineTail';
 import { secondPredicate } from './secondPredicate';
-import { leadingNounPhrase, nounBeforeClause, personBeforePlace } from './subjectPhrases';
+import { leadingNounPhrase, nounBeforeClause, personBeforePlace, thingActedOn } from './subjectPhrases';
 import { tenseOf } from './verbTense';
 import { presentOf } from './presentTense';
 
@@ -351,13 +351,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const cutAt = subject.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || isVerb(t)));
   const headTokens = cutAt > 0 ? subject.slice(0, cutAt) : subject;
   const head = headTokens.length ? (holdsName(headTokens) ? joinTokens(headTokens) : joinTokens(headTokens).toLowerCase()) : undefined;
-  // The first run of nouns the verb took, when it ends on a singular common noun ("over the mill" → "mill").
-  const nounStart = objectKept.findIndex((t) => isNominal(t));
-  let nounEnd = nounStart;
-  while (nounEnd >= 0 && nounEnd < objectKept.length && ['NOUN', 'ADJ', 'PROPN'].includes(objectKept[nounEnd]!.pos)) nounEnd++;
-  const objectHead = nounStart >= 0 ? objectKept[nounEnd - 1] : undefined;
-  const objectThing = objectHead && objectHead.pos === 'NOUN' && commonNounLemma(objectHead.text) === objectHead.text.toLowerCase()
-    ? joinTokens(objectKept.slice(nounStart, nounEnd)) : undefined;
+  const objectThing = thingActedOn(objectKept);
   const thingOf = ownThing && !person && !(named && input.rememberedPerson && named === input.rememberedSubject) ? { thing: { text: ownThing, plural, ...(head ? { head } : {}) } } : {};
   const extra: Omit<Title, 'text'> = {
     ...(named ? { namedSubject: named } : {}), ...(named && person ? { person } : {}), ...(own ? { subject: own } : {}), ...(passive ? { passive } : {}), ...(object.length ? { hasObject: true } : {}), ...thingOf, ...(objectThing ? { objectThing } : {}),

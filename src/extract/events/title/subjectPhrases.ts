@@ -1,11 +1,11 @@
-import type { Token } from '../parse/parseSentence';
+import { commonNounLemma, type Token } from '../parse/parseSentence';
 import { firstTokenFrom, isArticle, isAux, isNominal, isVerb, type ClauseWord } from './clauseWords';
 import { shortenName } from './names';
 import { joinTokens, MAX_SUBJECT_WORDS } from './predicateParts';
 import type { TitleInput } from './buildTitle';
 
 // Where a subject's words come from when the verb's neighbours do not give them: the person of "X at <firm>", the
-// clause's own opening noun phrase, and the noun an object "it" stands for.
+// clause's own opening noun phrase, the noun an object "it" stands for, and the thing a later passive "it" may be.
 
 /**
  * "So Steve Milunovich at First Boston said": the subject is the person; where they work ("at", "from", "with" after a
@@ -51,4 +51,15 @@ export function leadingNounPhrase(words: readonly ClauseWord[], before: number):
   }
   const phrase = shortenName(run).slice(0, MAX_SUBJECT_WORDS);
   return phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? joinTokens(phrase) : undefined;
+}
+
+/** The first run of nouns a verb took, when it ends on a singular common noun ("over the mill" → "mill"). */
+export function thingActedOn(object: readonly Token[]): string | undefined {
+  const start = object.findIndex((t) => isNominal(t));
+  if (start < 0) return undefined;
+  let end = start;
+  while (end < object.length && ['NOUN', 'ADJ', 'PROPN'].includes(object[end]!.pos)) end++;
+  if (end === start) return undefined;
+  const head = object[end - 1]!;
+  return head.pos === 'NOUN' && commonNounLemma(head.text) === head.text.toLowerCase() ? joinTokens(object.slice(start, end)) : undefined;
 }
