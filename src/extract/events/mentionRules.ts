@@ -248,7 +248,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
     apply: (m, ctx) => {
       if (!isDated(m)) return undefined;
       const clause = ctx.clauseAt(m.start);
-      const inDate = (position: number) => ctx.mentionsIn(clause.start, clause.end).some((d) => d.start <= position && position < d.end);
+      const dates = ctx.mentionsIn(clause.start, clause.end);
+      const inDate = (position: number) => dates.some((d) => d.start <= position && position < d.end);
       // "Its ratio of equity to assets as of Sept. 30 was 3.6%": "as of" says the state after it was measured then.
       const from = AS_OF_BEFORE.test(before(m, ctx, 8)) ? m.end : clause.start;
       return isStateOfBeing(ctx.tokens(), from, clause.end, m.start, inDate) ? NO_EVENT : undefined;

@@ -7,6 +7,9 @@ import type { TitleInput } from './buildTitle';
 // Where a subject's words come from when the verb's neighbours do not give them: the person of "X at <firm>", the
 // clause's own opening noun phrase, the noun an object "it" stands for, and the thing a later passive "it" may be.
 
+// How far back from a clause its "it" looks for the noun it stands for.
+const LOOK_BACK_TOKENS = 40;
+
 /**
  * "So Steve Milunovich at First Boston said": the subject is the person; where they work ("at", "from", "with" after a
  * name of two or more words) and a sentence adverb before them are no part of a headline's subject.
@@ -22,18 +25,24 @@ export function personBeforePlace(tokens: Token[]): Token[] {
  * "it" of a clause joined by "and" stands for ("The army left the site, and the town bought it").
  */
 export function nounBeforeClause(input: TitleInput): string | undefined {
-  const before = input.tokens.slice(0, firstTokenFrom(input.tokens, input.start));
-  const at = before.findLastIndex((t) => t.pos === 'NOUN');
-  const noun = before[at];
-  if (!noun || noun.text.toLowerCase() !== noun.lemma || before.slice(at + 1).some((t) => isVerb(t) || isAux(t))) return undefined;
+  const tokens = input.tokens;
+  const start = firstTokenFrom(tokens, input.start);
+  // Back from the clause to the last noun, over no verb; a few words only (a run-on sentence must not make it quadratic).
+  let at = start - 1;
+  while (at >= 0 && start - at <= LOOK_BACK_TOKENS && tokens[at]!.pos !== 'NOUN') {
+    if (isVerb(tokens[at]!) || isAux(tokens[at]!)) return undefined;
+    at--;
+  }
+  const noun = tokens[at];
+  if (at < 0 || !noun || noun.pos !== 'NOUN' || noun.text.toLowerCase() !== noun.lemma) return undefined;
   // Only across "and"/"but" or into a clause that leads with "after" or "when": after a semicolon the topic may have
   // moved on ("…; the parent asked it").
-  const opening = input.tokens[before.length];
-  const joined = [...before.slice(at + 1), opening].some((t) => t?.pos === 'CCONJ') || opening?.pos === 'ADP' || opening?.pos === 'SCONJ';
+  const opening = tokens[start];
+  const joined = tokens.slice(at + 1, start + 1).some((t) => t.pos === 'CCONJ') || opening?.pos === 'ADP' || opening?.pos === 'SCONJ';
   if (!joined) return undefined;
   let from = at;
-  while (from > 0 && (before[from - 1]!.pos === 'ADJ' || before[from - 1]!.pos === 'NOUN')) from--;
-  return joinTokens(before.slice(from, at + 1));
+  while (from > 0 && at - from < LOOK_BACK_TOKENS && (tokens[from - 1]!.pos === 'ADJ' || tokens[from - 1]!.pos === 'NOUN')) from--;
+  return joinTokens(tokens.slice(from, at + 1));
 }
 
 /**
