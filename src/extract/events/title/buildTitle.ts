@@ -1,6 +1,6 @@
 import type { Token } from '../parse/parseSentence';
 import {
-  findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isPerUnit, notArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
+  findVerbGroups, firstTokenFrom, isArticle, isBarePastForm, isPassive, isPerUnit, notArticle, isAux, isBreak, isNominal, isVerb, keepClauseWords, PRONOUNS,
   type ClauseWord, type Cut, type VerbGroup,
 } from './clauseWords';
 import { holdsName, shortenName } from './names';
@@ -226,8 +226,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const thing = pronoun && /^(?:it|this|that|which)$/i.test(subjectTokens[0]?.text ?? '');
   // "it" stands for the nearest earlier thing of its number ("the bridge … It was renovated"), else a named one.
   // ("The government took over the mill. It was handed back": what is handed back is what was taken, the object.)
-  const passiveIt = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
-  const nearestThing = passiveIt && input.rememberedObject ? input.rememberedObject
+  const nearestThing = isPassive(group) && input.rememberedObject ? input.rememberedObject
     : input.rememberedThing && !input.rememberedThing.plural ? input.rememberedThing.text : undefined;
   const namedThing = input.rememberedPerson || isPlural([], input.rememberedSubject) ? undefined : input.rememberedSubject;
   // ("they" never stands for one name, "he" or "she" never for several.)
@@ -344,7 +343,7 @@ function predicate(words: readonly ClauseWord[], group: VerbGroup, input: TitleI
   const text = copulaAlone ? joinTokens(objectKept) : [...lead, ...verb].join(' ') + (objectKept.length ? ` ${joinTokens(objectKept)}` : '');
   // Only a name is remembered for the pronouns that follow: "he" is never "the plane".
   const named = holdsName(subject) ? joinTokens(subject) : undefined;
-  const passive = group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
+  const passive = isPassive(group);
   const own = subject.length ? joinTokens(subject) : undefined;
   const ownThing = own ?? (input.subject || pronoun || nothingBeforeVerb ? undefined : standIn);
   // Its head alone ("raiders" of "Raiders known as the Sea Wolves") is what an object "them" is named by.

@@ -327,6 +327,11 @@ export function findVerbGroups(words: readonly ClauseWord[]): VerbGroup[] {
   return markParticiplesBeforeVerb(words, groups);
 }
 
+/** A passive: "be" among the auxiliaries and a past form as the head ("was captured", "were handed back"). */
+export function isPassive(group: VerbGroup): boolean {
+  return group.auxiliaries.some((t) => t.lemma === 'be') && isVerb(group.head) && !group.head.text.endsWith('ing');
+}
+
 /** A bare past form (no auxiliary) that is not the present of its verb: "held", "known", "planned". */
 export function isBarePastForm(group: VerbGroup): boolean {
   const form = group.head.text.toLowerCase();
