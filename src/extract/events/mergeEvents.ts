@@ -1,7 +1,8 @@
 import { formatTimeValue } from '../../model/timeLabel';
 import type { EventDraft } from './types';
 
-const datesKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}|${d.plannedNoun ? 'plan' : d.whenClause ? 'when' : 'story'}`;
+const timeKey = (d: EventDraft) => `${d.start}|${d.end ?? ''}|${d.ongoing}`;
+const datesKey = (d: EventDraft) => `${timeKey(d)}|${d.plannedNoun ? 'plan' : d.whenClause ? 'when' : 'story'}`;
 const titleKey = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Folds drafts into one, keeping each source, mention and reason once; linear however many are folded. */
@@ -25,10 +26,14 @@ class Absorber {
     const sets = this.setsOf(into);
     for (const source of other.sources) {
       const key = `${source.paragraph}:${source.start}:${source.end}`;
-      if (!sets.sources.has(key)) {
-        sets.sources.add(key);
-        into.sources.push(source);
-      }
+      if (sets.sources.has(key)) continue;
+      sets.sources.add(key);
+      // Words already quoted within a longer source add nothing; a longer source takes the place of one it holds.
+      const within = (a: typeof source, b: typeof source) => a.paragraph === b.paragraph && b.start <= a.start && a.end <= b.end;
+      if (into.sources.some((held) => within(source, held))) continue;
+      const held = into.sources.findIndex((h) => within(h, source));
+      if (held >= 0) into.sources[held] = source;
+      else into.sources.push(source);
     }
     for (const id of other.mentions) {
       if (sets.mentions.has(id)) continue;
@@ -111,7 +116,8 @@ export function distinctTitles(drafts: readonly EventDraft[]): EventDraft[] {
   const absorber = new Absorber();
   for (const draft of drafts) {
     const twin = byTitle.get(titleKey(draft.title));
-    if (twin && datesKey(twin) === datesKey(draft)) {
+    // One title at one time is one happening, however it was found (a "when" clause and the clause it describes).
+    if (twin && timeKey(twin) === timeKey(draft)) {
       absorber.absorb(twin, draft);
       continue;
     }

@@ -21,7 +21,9 @@ const load = (): WinkMethods => (nlp ??= winkNLP(model, ['sbd', 'pos']));
  */
 export function parseSentence(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
-  const doc = load().readDoc(slice);
+  // "to swear her in.": wink reads a last lower-case word and the full stop as one abbreviation ("in." for inches). The
+  // stop is set apart for the parse only; tokens are still found in the text as written.
+  const doc = load().readDoc(FINAL_WORD_STOP.test(slice) ? `${slice.slice(0, -1)} .` : slice);
   const its = load().its;
   const words = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -68,6 +70,8 @@ function pluralSubjectsAsNouns(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+const FINAL_WORD_STOP = /(?<![.\p{L}])\p{Ll}{2,}\.$/u;
 
 /**
  * "staged" → "stag" is the model's slip: a one-syllable stem ending in one consonant doubles it before "-ed"

@@ -367,8 +367,8 @@ export function limit(words: string[], tokens: (Token | null)[]): string[] {
     return left === null || (left !== undefined && (left.lemma === 'be' || left.text === 'not' || (left.pos === 'ADV' && complement(k - 1))
       || (left.pos === 'CCONJ' && tokens[k - 2]?.pos === 'ADJ' && complement(k - 2))));
   };
-  // "drove them out": a particle after an object pronoun completes the verb too.
-  const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && tokens[k - 2] === null;
+  // "drove them out", "to swear her in": a particle after an object pronoun completes the verb too.
+  const afterPronoun = (k: number) => OBJECT_PRONOUN.test(tokens[k - 1]?.text ?? '') && (tokens[k - 2] === null || tokens[k - 2]?.pos === 'VERB');
   const completesVerb = (token: Token) => (PARTICLE.test(token.text) && (tokens[n - 2] === null || complement(n - 1) || afterPronoun(n - 1)))
     || (token.pos === 'ADJ' && complement(n - 1)) || (OBJECT_PRONOUN.test(token.text) && tokens[n - 2] === null);
   // ("involved in the search before having": a gerund cut from what it takes leaves with its preposition; "having" and

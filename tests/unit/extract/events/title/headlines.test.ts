@@ -410,4 +410,15 @@ It was renovated in 1990.`)).toEqual([
       ['1990', 'Bridge renovated'],
     ]);
   });
+
+  it('keeps a particle after an object pronoun at the end of a sentence ("to swear her in", not "in." for inches)', () => {
+    expect(titlesOf('The council will meet on Dec. 7 to swear her in.')).toEqual([['2023-12-07', 'Council to meet to swear her in']]);
+  });
+
+  it('makes one event of a "when" clause and the clause it describes when both give one title at one date', () => {
+    const events = extractArticle('Her support grew after a televised debate on Oct. 14, when she challenged the mayor on housing.', { published: '2023-11-30' }).events;
+    expect(events.map((e) => [e.edtf, e.title, e.sources.map((s) => s.text)])).toEqual([
+      ['2023-10-14', 'She challenges mayor on housing', ['a televised debate on Oct. 14, when she challenged the mayor on housing']],
+    ]);
+  });
 });
